@@ -1,0 +1,1 @@
+"""Pure social prescribing rules: enums, status machines, consent, instruments, clocks. No I/O."""
