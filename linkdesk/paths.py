@@ -49,3 +49,7 @@ class AppPaths:
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.logs_dir.mkdir(exist_ok=True, mode=0o700)
         return self
+
+
+# Data shipped with the program (instrument definitions, demo directory, styles): not user data.
+RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"

@@ -32,3 +32,28 @@ def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
     path.mkdir()
     return path
+
+
+@pytest.fixture
+def memory_keyring():  # -> linkdesk.vault.MemoryKeyring
+    """The per-test keyring that `linkdesk.vault.os_keyring()` returns under test."""
+    # Local imports (PLC0415): this section was appended and leaves the module's import block alone.
+    from linkdesk.vault import MemoryKeyring  # noqa: PLC0415
+
+    return MemoryKeyring()
+
+
+@pytest.fixture(autouse=True)
+def _memory_os_keyring(memory_keyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reaches the real OS keyring: os_keyring() hands out the per-test MemoryKeyring.
+
+    The real adapter (linkdesk.vault.SystemKeyring) is untouched and still refuses plaintext backends.
+    """
+    import linkdesk.vault  # noqa: PLC0415 - see memory_keyring
+    import linkdesk.vault.system_keyring  # noqa: PLC0415
+
+    def fake_os_keyring(timeout_s: float = 5.0):
+        return memory_keyring
+
+    monkeypatch.setattr(linkdesk.vault, "os_keyring", fake_os_keyring)
+    monkeypatch.setattr(linkdesk.vault.system_keyring, "os_keyring", fake_os_keyring)

@@ -1,1 +1,1 @@
-"""services package."""
+"""Use cases: one small keyword-only function per user action; the only API that ui/ and cli call."""

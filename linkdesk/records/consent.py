@@ -1,0 +1,20 @@
+"""Consent, one row per purpose; withdrawal is a change like any other."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Field
+
+from linkdesk.domain.enums import ConsentMethod, ConsentPurpose
+from linkdesk.records.common import ClientOwned
+from linkdesk.records.types import UtcDateTime
+
+
+class ConsentBase(ClientOwned):
+    purpose: ConsentPurpose = Field(max_length=32)
+    partner_organisation: str | None = Field(default=None, max_length=200)
+    method: ConsentMethod = Field(max_length=16)
+    given_at: datetime = Field(sa_type=UtcDateTime)
+    withdrawn_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    recorded_by: str = Field(max_length=36)

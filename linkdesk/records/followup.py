@@ -1,0 +1,21 @@
+"""A scheduled follow-up with the person: when, how, why, and what became of it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlmodel import Field
+
+from linkdesk.domain.enums import ContactMode, FollowUpStatus
+from linkdesk.records.common import ClientOwned
+from linkdesk.records.types import UtcDateTime
+
+
+class FollowUpBase(ClientOwned):
+    due_on: date = Field(index=True)
+    mode: ContactMode = Field(max_length=16)
+    purpose: str = Field(default="", max_length=1000)
+    status: FollowUpStatus = Field(default=FollowUpStatus.SCHEDULED, max_length=16, index=True)
+    completed_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    note_id: str | None = Field(default=None, max_length=36)
+    created_by: str = Field(max_length=36)

@@ -1,0 +1,83 @@
+"""A workspace: the vault unlocked, the encrypted store open, and the context every use case runs in."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from linkdesk.domain.hlc import HlcTimestamp, HybridClock
+from linkdesk.domain.instrument_loader import load_builtin_instruments
+from linkdesk.paths import RESOURCES_DIR, AppPaths
+from linkdesk.services.context import ServiceContext
+from linkdesk.store.store import Store
+from linkdesk.store.sync_tables import OutboxChange
+from linkdesk.store.unit_of_work import Actor
+from linkdesk.vault import KdfParams, KeyringPort, Vault
+
+LOCAL_USER = "local-user"
+HLC_SETTING = "hlc_last"
+
+
+@dataclass
+class Workspace:
+    paths: AppPaths
+    vault: Vault
+    store: Store
+    ctx: ServiceContext
+    clock: HybridClock
+
+    @property
+    def device_id(self) -> str:
+        return self.vault.header.device_id
+
+    def lock(self) -> None:
+        """Persist the clock, dispose the engine (dropping the pooled keyed connections)."""
+        if self.store.is_open:
+            self.store.set_setting(HLC_SETTING, self.clock.last.encode())
+            self.store.close()
+
+
+def _restored_clock(store: Store, device_id: str, now_ms: Callable[[], int]) -> HybridClock:
+    """The clock resumes after the newest stamp it ever issued, so a wall clock set back cannot reorder."""
+    stamps: list[HlcTimestamp] = []
+    saved = store.get_setting(HLC_SETTING)
+    if saved:
+        stamps.append(HlcTimestamp.parse(saved))
+    with store.reading() as session:
+        newest = session.exec(select(func.max(OutboxChange.hlc))).one()
+    if newest:
+        stamps.append(HlcTimestamp.parse(str(newest)))
+    return HybridClock(device_id, now_ms, last=max(stamps) if stamps else None)
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def _assemble(paths: AppPaths, vault: Vault, key: bytes) -> Workspace:
+    store = Store.open(paths.database, key)
+    header = vault.header
+    clock = _restored_clock(store, header.device_id, _now_ms)
+    actor = Actor(user_id=header.user_id or LOCAL_USER, device_id=header.device_id,
+                  stamp=lambda: clock.tick().encode())
+    ctx = ServiceContext(store=store, actor=actor, instruments=load_builtin_instruments(RESOURCES_DIR))
+    return Workspace(paths, vault, store, ctx, clock)
+
+
+def create_workspace(paths: AppPaths, passphrase: str, *, keyring: KeyringPort | None,
+                     passphrase_only: bool = False, kdf: KdfParams | None = None,
+                     user_id: str | None = None) -> Workspace:
+    """Enrol this device: a new vault (data key wrapped) and an empty encrypted store."""
+    vault, key = Vault.create(paths.ensure(), passphrase, keyring=keyring, passphrase_only=passphrase_only,
+                              kdf=kdf, user_id=user_id)
+    return _assemble(paths, vault, key)
+
+
+def open_workspace(paths: AppPaths, passphrase: str, *, keyring: KeyringPort | None) -> Workspace:
+    vault = Vault.load(paths, keyring=keyring)
+    key = vault.unlock(passphrase)
+    return _assemble(paths, vault, key)
