@@ -8,6 +8,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, FiniteFloat, StrictInt, StringConstraints, model_validator
 
+from linkdesk.errors import ValidationError
+
 TOTAL_KEY = "total"
 
 Code = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]{0,63}$")]
@@ -219,7 +221,10 @@ class Instrument(_Model):
         yield from (band.label for band in bands if band.label is not None)
 
     def item(self, item_id: str) -> Item:
-        return next(item for item in self.items if item.id == item_id)
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise ValidationError(field="item_id", reason="unknown_item", instrument_id=self.id)
 
     def possible_totals(self) -> frozenset[int]:
         """Every total a SUM instrument can produce (empty for other kinds)."""

@@ -103,7 +103,7 @@ def load_caseload(ctx: ServiceContext, *, flt: CaseloadFilter = CaseloadFilter()
     fts = fts_prefix_query(flt.text)
     if fts is not None:
         params["fts_query"] = fts
-    name_order = [func.lower(_C.family_name), func.lower(_C.given_name)]
+    name_order = [_C.sort_name]
     keys: dict[CaseloadSort, list[Any]] = {
         CaseloadSort.NAME: name_order,
         CaseloadSort.RELEVANCE: name_order,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -11,6 +10,7 @@ from datetime import date, datetime
 from sqlmodel import Session, col, or_, select
 
 from linkdesk.domain.enums import AgeBand, ConsentMethod, ConsentPurpose, ReferralSource, Urgency
+from linkdesk.domain.names import fold, sort_name
 from linkdesk.domain.validation import (
     age_band,
     age_on,
@@ -87,9 +87,12 @@ def person_fields(person: PersonDetails, today: date) -> dict[str, object]:
     """Validated, normalised column values for a person (shared by intake and edits)."""
     dob = check_date_of_birth(person.date_of_birth, today) if person.date_of_birth else None
     text = clean_optional_text
+    given = clean_text(person.given_name, field="given_name", max_length=120)
+    family = (person.family_name or "").strip()[:120]
     return {
-        "given_name": clean_text(person.given_name, field="given_name", max_length=120),
-        "family_name": (person.family_name or "").strip()[:120],
+        "given_name": given,
+        "family_name": family,
+        "sort_name": sort_name(family, given),
         "preferred_name": text(person.preferred_name, field="preferred_name", max_length=120),
         "pronouns": text(person.pronouns, field="pronouns", max_length=40),
         "date_of_birth": dob,
@@ -111,21 +114,16 @@ def person_fields(person: PersonDetails, today: date) -> dict[str, object]:
     }
 
 
-def _fold(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(ch for ch in decomposed if ch.isalnum())
-
-
 def _similarity(a_given: str, a_family: str, b_given: str, b_family: str) -> float:
-    family = difflib.SequenceMatcher(None, _fold(a_family), _fold(b_family)).ratio()
-    given = difflib.SequenceMatcher(None, _fold(a_given), _fold(b_given)).ratio()
+    family = difflib.SequenceMatcher(None, fold(a_family), fold(b_family)).ratio()
+    given = difflib.SequenceMatcher(None, fold(a_given), fold(b_given)).ratio()
     return round(0.6 * family + 0.4 * given, 3)
 
 
 def duplicate_candidates(session: Session, *, given_name: str, family_name: str,
                          date_of_birth: date | None, threshold: float = 0.8) -> list[DuplicateCandidate]:
     """People with a similar name and the same date of birth, or a near-identical name."""
-    folded_family = _fold(family_name)
+    folded_family = fold(family_name)
     prefix = family_name.strip()[:2]
     conditions = [col(Client.family_name).ilike(f"{prefix}%")] if prefix else []
     if date_of_birth is not None:
@@ -136,7 +134,7 @@ def duplicate_candidates(session: Session, *, given_name: str, family_name: str,
     for client in session.exec(select(Client).where(or_(*conditions), col(Client.deleted).is_(False))):
         score = _similarity(given_name, family_name, client.given_name, client.family_name)
         same_dob = date_of_birth is not None and client.date_of_birth == date_of_birth
-        close_name = score >= 0.95 and (folded_family == _fold(client.family_name))
+        close_name = score >= 0.95 and (folded_family == fold(client.family_name))
         if (same_dob and score >= threshold - 0.15) or close_name or score >= max(threshold, 0.9):
             found.append(DuplicateCandidate(client.id, f"{client.given_name} {client.family_name}".strip(),
                                             client.date_of_birth, client.community, score))

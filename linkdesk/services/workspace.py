@@ -16,6 +16,7 @@ from linkdesk.services.context import ServiceContext
 from linkdesk.store.store import Store
 from linkdesk.store.sync_tables import OutboxChange
 from linkdesk.store.unit_of_work import Actor
+import linkdesk.vault as vault_pkg
 from linkdesk.vault import KdfParams, KeyringPort, Vault
 
 LOCAL_USER = "local-user"
@@ -68,16 +69,33 @@ def _assemble(paths: AppPaths, vault: Vault, key: bytes) -> Workspace:
     return Workspace(paths, vault, store, ctx, clock)
 
 
-def create_workspace(paths: AppPaths, passphrase: str, *, keyring: KeyringPort | None,
+def system_keyring() -> KeyringPort:
+    """The OS keyring, or KeyringUnavailableError when this machine has no acceptable one."""
+    return vault_pkg.os_keyring()
+
+
+def workspace_exists(paths: AppPaths) -> bool:
+    return Vault.exists(paths)
+
+
+def create_workspace(paths: AppPaths, passphrase: str, *, keyring: KeyringPort | None = None,
                      passphrase_only: bool = False, kdf: KdfParams | None = None,
                      user_id: str | None = None) -> Workspace:
-    """Enrol this device: a new vault (data key wrapped) and an empty encrypted store."""
+    """Enrol this device: a new vault (data key wrapped) and an empty encrypted store.
+
+    Without `passphrase_only`, the device secret goes to `keyring` or, when none is given, the OS keyring.
+    """
+    if not passphrase_only and keyring is None:
+        keyring = system_keyring()
     vault, key = Vault.create(paths.ensure(), passphrase, keyring=keyring, passphrase_only=passphrase_only,
                               kdf=kdf, user_id=user_id)
     return _assemble(paths, vault, key)
 
 
-def open_workspace(paths: AppPaths, passphrase: str, *, keyring: KeyringPort | None) -> Workspace:
+def open_workspace(paths: AppPaths, passphrase: str, *, keyring: KeyringPort | None = None) -> Workspace:
+    header = Vault.read_header(paths)
+    if keyring is None and header.mode == "keyring":
+        keyring = system_keyring()
     vault = Vault.load(paths, keyring=keyring)
     key = vault.unlock(passphrase)
     return _assemble(paths, vault, key)

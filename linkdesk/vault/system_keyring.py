@@ -108,7 +108,9 @@ def call_with_timeout(fn: Callable[[], T], *, timeout_s: float, backend: str) ->
 class SystemKeyring:
     """KeyringPort over an accepted `keyring` backend. Secrets are stored base64-encoded."""
 
-    def __init__(self, backend: Any, *, timeout_s: float = DEFAULT_TIMEOUT_S, service: str = SERVICE_NAME):
+    def __init__(
+        self, backend: Any, *, timeout_s: float = DEFAULT_TIMEOUT_S, service: str = SERVICE_NAME
+    ) -> None:
         if not is_acceptable(backend):
             raise _refused(backend)
         self._backend = backend

@@ -15,6 +15,7 @@ from linkdesk.errors import (
     DeviceSecretMissingError,
     KeyringUnavailableError,
     VaultDestroyedError,
+    VaultError,
     VaultExistsError,
     WeakPassphraseError,
     WrongPassphraseError,
@@ -131,10 +132,10 @@ class Vault:
         try:
             write_header(paths.vault_header, header, exclusive=True)
         except FileExistsError:
-            _forget_device_secret(keyring, header)
+            _forget_device_secret_quietly(keyring, header)
             raise VaultExistsError("a vault already exists") from None
         except BaseException:
-            _forget_device_secret(keyring, header)
+            _forget_device_secret_quietly(keyring, header)
             raise
         remove_durably(paths.unlock_state)  # a stale counter from an earlier vault must not carry over
         return cls(paths, header, keyring=keyring, now=now), dek
@@ -185,7 +186,7 @@ class Vault:
         dek, header, secret = self._unlock(old)
         rekeyed = replace(
             header,
-            kdf=kdf or header.kdf,
+            kdf=kdf if kdf is not None else header.kdf,
             kdf_salt=os.urandom(KDF_SALT_BYTES),
             hkdf_salt=os.urandom(HKDF_SALT_BYTES),
             nonce=None,
@@ -240,12 +241,16 @@ class Vault:
             write_header(self._paths.vault_header, current)
         self._header = current
         # The wrap is gone; a device secret the keyring fails to delete opens nothing on its own.
-        with contextlib.suppress(KeyringUnavailableError):
-            _forget_device_secret(self._keyring, current)
+        _forget_device_secret_quietly(self._keyring, current)
 
     def erase(self) -> None:
-        """Destroy, then remove the header and unlock state so this device can enrol again."""
-        self.destroy()
+        """Destroy, then remove the header and unlock state so this device can enrol again.
+
+        Works on an unreadable header too (the ids known from loading it are used for the keyring).
+        """
+        with contextlib.suppress(VaultError):
+            self.destroy()
+        _forget_device_secret_quietly(self._keyring, self._header)
         remove_durably(self._paths.vault_header)
         remove_durably(self._paths.unlock_state)
 
@@ -287,6 +292,8 @@ def _store_device_secret(keyring: KeyringPort, name: str, secret: bytes) -> None
         )
 
 
-def _forget_device_secret(keyring: KeyringPort | None, header: VaultHeader) -> None:
+def _forget_device_secret_quietly(keyring: KeyringPort | None, header: VaultHeader) -> None:
+    """Best effort: only ever called once the secret can no longer open anything."""
     if keyring is not None and header.uses_keyring:
-        keyring.delete_secret(device_secret_name(header.vault_id))
+        with contextlib.suppress(KeyringUnavailableError):
+            keyring.delete_secret(device_secret_name(header.vault_id))

@@ -32,7 +32,9 @@ def test_every_builtin_item_is_covered(builtin: dict[str, Instrument]) -> None:
 
 
 @given(key=st.sampled_from(sorted(LEGAL)), value=st.integers(-20, 20))
-def test_scoring_accepts_exactly_the_legal_options(builtin: dict[str, Instrument], key, value) -> None:
+def test_scoring_accepts_exactly_the_legal_options(
+    builtin: dict[str, Instrument], key: tuple[str, str], value: int
+) -> None:
     instrument_id, item_id = key
     answers = VALID[instrument_id] | {item_id: value}
     if value in LEGAL[key]:

@@ -217,3 +217,9 @@ def test_belonging_values_and_direction(builtin: dict[str, Instrument]) -> None:
         score(belonging, {"belonging": 0})
     with pytest.raises(ValidationError):
         score(belonging, {})
+
+
+def test_unknown_item_lookup_refused(builtin: dict[str, Instrument]) -> None:
+    with pytest.raises(ValidationError) as caught:
+        builtin["ons4"].item("mood")
+    assert caught.value.details == {"field": "item_id", "reason": "unknown_item", "instrument_id": "ons4"}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -120,7 +121,7 @@ def test_any_walk_from_drafted_only_takes_allowed_steps(attempts: list[P]) -> No
         assert (status, wanted) in LEGAL
         status = wanted
         path.append(status)
-    assert all(step in LEGAL for step in zip(path, path[1:], strict=False))
+    assert all(step in LEGAL for step in itertools.pairwise(path))
     assert path[0] is P.DRAFTED
 
 

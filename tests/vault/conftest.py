@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from vault_support import PASSPHRASE, USER_ID, FakeClock, Ready, Template
 
 import linkdesk.vault.vault as vault_module
 from linkdesk.paths import AppPaths
 from linkdesk.vault import KDF_FLOOR, KdfParams, MemoryKeyring, Vault
+from linkdesk.vault.kdf import derive_kek
+
+from .vault_support import PASSPHRASE, USER_ID, FakeClock, Ready, Template
 
 
 @pytest.fixture
@@ -53,11 +55,10 @@ def ready(template: Template, paths: AppPaths, clock: FakeClock) -> Ready:
 def derivations(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     """Counts KEK derivations made by the vault (to prove refusals happen before Argon2 runs)."""
     calls: list[int] = []
-    real: Callable[..., bytes] = vault_module.derive_kek
 
     def counting(*args: object, **kwargs: object) -> bytes:
         calls.append(1)
-        return real(*args, **kwargs)
+        return derive_kek(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(vault_module, "derive_kek", counting)
     yield calls

@@ -9,7 +9,6 @@ import stat
 import uuid
 
 import pytest
-from vault_support import NEW_PASSPHRASE, PASSPHRASE, USER_ID, WRONG_PASSPHRASE, FakeClock, Ready
 
 import linkdesk.vault.vault as vault_module
 from linkdesk.errors import (
@@ -24,6 +23,8 @@ from linkdesk.errors import (
 from linkdesk.paths import AppPaths
 from linkdesk.vault import KDF_FLOOR, KdfParams, MemoryKeyring, Vault
 from linkdesk.vault.vault import device_secret_name
+
+from .vault_support import NEW_PASSPHRASE, PASSPHRASE, USER_ID, WRONG_PASSPHRASE, FakeClock, Ready
 
 
 def test_create_then_load_and_unlock_round_trip(paths: AppPaths, floor: KdfParams, clock: FakeClock) -> None:

@@ -6,12 +6,13 @@ import json
 import os
 
 import pytest
-from vault_support import PASSPHRASE, WRONG_PASSPHRASE, FakeClock, Ready
 
 from linkdesk.errors import UnlockThrottledError, VaultDestroyedError, WrongPassphraseError
 from linkdesk.vault import MemoryKeyring, Vault
 from linkdesk.vault.throttle import DESTROY_AFTER, MAX_DELAY_S, UnlockThrottle, delay_after
 from linkdesk.vault.vault import device_secret_name
+
+from .vault_support import PASSPHRASE, WRONG_PASSPHRASE, FakeClock, Ready
 
 
 def test_delays_grow_after_five_failures_and_are_capped() -> None:

@@ -42,16 +42,20 @@ class ImportReport:
     # Ids of the services whose search entry was refreshed.
     touched_service_ids: frozenset[str] = frozenset()
     _once: set[tuple[str, str, str]] = field(default_factory=set, repr=False)
+    _seen: set[ImportWarning] = field(default_factory=set, repr=False)
 
     def add(self, warning: ImportWarning) -> None:
-        self.warnings.append(warning)
+        """Record a warning; the same problem met again in another copy of the same record is not repeated."""
+        if warning not in self._seen:
+            self._seen.add(warning)
+            self.warnings.append(warning)
 
     def add_once(self, warning: ImportWarning) -> None:
         """Record a warning only the first time its (code, table, field) is seen, e.g. an unknown column."""
         key = (warning.code, warning.table, warning.field or "")
         if key not in self._once:
             self._once.add(key)
-            self.warnings.append(warning)
+            self.add(warning)
 
     def table(self, name: str) -> TableCounts:
         return self.counts.setdefault(name, TableCounts())

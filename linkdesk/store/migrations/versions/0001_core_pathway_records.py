@@ -46,6 +46,7 @@ def upgrade() -> None:
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('given_name', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
     sa.Column('family_name', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+    sa.Column('sort_name', sqlmodel.sql.sqltypes.AutoString(length=250), nullable=False),
     sa.Column('preferred_name', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=True),
     sa.Column('pronouns', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True),
     sa.Column('date_of_birth', sa.Date(), nullable=True),
