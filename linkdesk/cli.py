@@ -67,8 +67,13 @@ def _cmd_directory_search(args: argparse.Namespace) -> int:
 
     ws = open_workspace(args.paths, _passphrase(args))
     try:
-        hits = search_directory(ws.ctx, text=" ".join(args.text), category=args.category,
-                                community=args.community, limit=args.limit)
+        hits = search_directory(
+            ws.ctx,
+            text=" ".join(args.text),
+            category=args.category,
+            community=args.community,
+            limit=args.limit,
+        )
     finally:
         ws.lock()
     if not hits:
@@ -93,21 +98,26 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    print("linkdesk: the desktop app is not in this build yet; `linkdesk --help` lists the commands.",
-          file=sys.stderr)
+    print(
+        "linkdesk: the desktop app is not in this build yet; `linkdesk --help` lists the commands.",
+        file=sys.stderr,
+    )
     return EXIT_USAGE
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="linkdesk", description="LinkDesk for social prescribing link workers.")
+    parser = argparse.ArgumentParser(
+        prog="linkdesk", description="LinkDesk for social prescribing link workers."
+    )
     parser.add_argument("--version", action="version", version=f"linkdesk {__version__}")
     parser.add_argument("--data-dir", help="where this laptop keeps its LinkDesk data (default: per user)")
     parser.add_argument("--lang", choices=["en", "fr_CA"], help="language of the desktop app")
     parser.set_defaults(handler=_cmd_gui)
     sub = parser.add_subparsers(dest="command")
 
-    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str,
-                passphrase: bool = True) -> argparse.ArgumentParser:
+    def command(
+        name: str, handler: Callable[[argparse.Namespace], int], help_text: str, passphrase: bool = True
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         if passphrase:
             p.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from stdin")
@@ -115,13 +125,17 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     init = command("init", _cmd_init, "create the encrypted store and its key vault")
-    init.add_argument("--passphrase-only", action="store_true",
-                      help="organisation-approved mode for machines with no OS keyring")
+    init.add_argument(
+        "--passphrase-only",
+        action="store_true",
+        help="organisation-approved mode for machines with no OS keyring",
+    )
     demo = command("demo", _cmd_demo, "seed a synthetic demo caseload and print a summary")
     demo.add_argument("--clients", type=int, default=150)
     demo.add_argument("--seed", type=int, default=7)
-    imp = command("import-directory", _cmd_import_directory,
-                  "import an Open Referral HSDS community resource directory")
+    imp = command(
+        "import-directory", _cmd_import_directory, "import an Open Referral HSDS community resource directory"
+    )
     imp.add_argument("path", help="a folder with datapackage.json, an HSDS JSON file, or Ohana CSVs")
     directory = sub.add_parser("directory", help="the offline community resource directory")
     dsub = directory.add_subparsers(dest="directory_command", required=True)
@@ -150,8 +164,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("linkdesk: interrupted; nothing further was changed.", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
-        print(f"linkdesk: {exc.strerror or type(exc).__name__}: {exc.filename or ''}".rstrip(": "),
-              file=sys.stderr)
+        print(
+            f"linkdesk: {exc.strerror or type(exc).__name__}: {exc.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     except Exception as exc:  # a last resort: one line, never a traceback
         print(f"linkdesk: unexpected error ({type(exc).__name__}); please report it.", file=sys.stderr)

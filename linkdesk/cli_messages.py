@@ -9,15 +9,17 @@ MESSAGES: dict[str, str] = {
     "vault_exists": "LinkDesk data already exists in this directory; nothing was changed.",
     "wrong_passphrase": "The passphrase is not correct for this laptop's LinkDesk data.",
     "unlock_throttled": "Too many wrong passphrases. Wait {retry_after_s:.0f} seconds and try again.",
-    "vault_destroyed": "After 10 wrong passphrases this laptop's key was destroyed. Your synced data is safe on "
-                       "the regional server: enrol this laptop again.",
+    "vault_destroyed": (
+        "After 10 wrong passphrases this laptop's key was destroyed. "
+        "Your synced data is safe on the regional server: enrol this laptop again."
+    ),
     "vault_tampered": "The LinkDesk key file has been altered or damaged, so it will not be used.",
     "keyring_unavailable": "This machine has no secure OS keyring (found: {backend}). If your organisation "
-                           "allows it, use --passphrase-only.",
+    "allows it, use --passphrase-only.",
     "device_secret_missing": "This laptop's device secret is missing from the OS keyring; enrol it again.",
     "weak_passphrase": "Choose a longer passphrase: at least {min_chars} characters.",
     "store_corrupt": "The LinkDesk database failed its integrity check. Nothing was changed; restore it from "
-                     "the regional server.",
+    "the regional server.",
     "store_locked": "The LinkDesk database is busy or locked; try again.",
     "disk_full": "The disk is full, so nothing was saved. Free some space and try again.",
     "cipher_unavailable": "SQLCipher 4 is required but {found} was found; reinstall LinkDesk.",

@@ -28,9 +28,16 @@ class AssessmentRecorded:
     need_ids: tuple[str, ...]
 
 
-def record_assessment(ctx: ServiceContext, *, client_id: str, what_matters: str, strengths: str = "",
-                      interests: str = "", needs: Sequence[NeedInput] = (),
-                      assessed_on: date | None = None) -> AssessmentRecorded:
+def record_assessment(
+    ctx: ServiceContext,
+    *,
+    client_id: str,
+    what_matters: str,
+    strengths: str = "",
+    interests: str = "",
+    needs: Sequence[NeedInput] = (),
+    assessed_on: date | None = None,
+) -> AssessmentRecorded:
     domains = [n.domain for n in needs]
     if len(domains) != len(set(domains)):
         raise ValidationError(field="needs", reason="duplicate_domain")
@@ -42,14 +49,27 @@ def record_assessment(ctx: ServiceContext, *, client_id: str, what_matters: str,
         raise ValidationError(field="assessed_on", reason="in_future")
     with ctx.write() as uow:
         require(uow, Client, client_id)
-        assessment = uow.add(Assessment(
-            client_id=client_id, assessed_on=on, what_matters=what_matters.strip()[:4000],
-            strengths=strengths.strip()[:4000], interests=interests.strip()[:4000],
-            assessed_by=ctx.actor.user_id,
-        ))
+        assessment = uow.add(
+            Assessment(
+                client_id=client_id,
+                assessed_on=on,
+                what_matters=what_matters.strip()[:4000],
+                strengths=strengths.strip()[:4000],
+                interests=interests.strip()[:4000],
+                assessed_by=ctx.actor.user_id,
+            )
+        )
         need_ids = tuple(
-            uow.add(Need(client_id=client_id, assessment_id=assessment.id, domain=n.domain, level=n.level,
-                         priority=n.priority, note=n.note.strip()[:2000])).id
+            uow.add(
+                Need(
+                    client_id=client_id,
+                    assessment_id=assessment.id,
+                    domain=n.domain,
+                    level=n.level,
+                    priority=n.priority,
+                    note=n.note.strip()[:2000],
+                )
+            ).id
             for n in needs
         )
         return AssessmentRecorded(assessment.id, client_id, need_ids)

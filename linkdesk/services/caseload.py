@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -71,33 +71,58 @@ def _conditions(flt: CaseloadFilter, today: date) -> list[ColumnElement[bool]]:
     if flt.assigned_worker_id is not None:
         conds.append(_C.assigned_worker_id == flt.assigned_worker_id)
     if flt.need_domain is not None:
-        conds.append(exists().where(_N.client_id == _C.id, _N.domain == flt.need_domain.value,
-                                    _N.deleted.is_(False)))
+        conds.append(
+            exists().where(_N.client_id == _C.id, _N.domain == flt.need_domain.value, _N.deleted.is_(False))
+        )
     if flt.overdue_only:
-        conds.append(exists().where(_F.client_id == _C.id, _F.status == FollowUpStatus.SCHEDULED.value,
-                                    _F.due_on < today, _F.deleted.is_(False)))
+        conds.append(
+            exists().where(
+                _F.client_id == _C.id,
+                _F.status == FollowUpStatus.SCHEDULED.value,
+                _F.due_on < today,
+                _F.deleted.is_(False),
+            )
+        )
     if flt.flagged_only:
-        conds.append(exists().where(_FL.client_id == _C.id, _FL.status != FlagStatus.RESOLVED.value,
-                                    _FL.deleted.is_(False)))
+        conds.append(
+            exists().where(
+                _FL.client_id == _C.id, _FL.status != FlagStatus.RESOLVED.value, _FL.deleted.is_(False)
+            )
+        )
     query = fts_prefix_query(flt.text)
     if query is not None:
-        conds.append(_C.id.in_(
-            select(literal_column("client_id")).select_from(text("client_fts"))
-            .where(text("client_fts MATCH :fts_query")).scalar_subquery()
-        ))
+        conds.append(
+            _C.id.in_(
+                select(literal_column("client_id"))
+                .select_from(text("client_fts"))
+                .where(text("client_fts MATCH :fts_query"))
+                .scalar_subquery()
+            )
+        )
     return conds
 
 
-def load_caseload(ctx: ServiceContext, *, flt: CaseloadFilter = CaseloadFilter(),
-                  sort: CaseloadSort = CaseloadSort.NAME, descending: bool = False,
-                  offset: int = 0, limit: int = PAGE_SIZE) -> CaseloadPage:
+def load_caseload(
+    ctx: ServiceContext,
+    *,
+    flt: CaseloadFilter = CaseloadFilter(),
+    sort: CaseloadSort = CaseloadSort.NAME,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+) -> CaseloadPage:
     today = ctx.today()
-    next_due = (select(func.min(_F.due_on)).where(_F.client_id == _C.id, _F.deleted.is_(False),
-                                                  _F.status == FollowUpStatus.SCHEDULED.value)
-                .scalar_subquery())
-    open_flags = (select(func.count()).where(_FL.client_id == _C.id, _FL.deleted.is_(False),
-                                             _FL.status != FlagStatus.RESOLVED.value).scalar_subquery())
-    last_contact = (select(func.max(_NOTE.occurred_at)).where(_NOTE.client_id == _C.id).scalar_subquery())
+    next_due = (
+        select(func.min(_F.due_on))
+        .where(_F.client_id == _C.id, _F.deleted.is_(False), _F.status == FollowUpStatus.SCHEDULED.value)
+        .scalar_subquery()
+    )
+    open_flags = (
+        select(func.count())
+        .where(_FL.client_id == _C.id, _FL.deleted.is_(False), _FL.status != FlagStatus.RESOLVED.value)
+        .scalar_subquery()
+    )
+    last_contact = select(func.max(_NOTE.occurred_at)).where(_NOTE.client_id == _C.id).scalar_subquery()
     conds = _conditions(flt, today)
     params: dict[str, Any] = {}
     fts = fts_prefix_query(flt.text)
@@ -115,19 +140,39 @@ def load_caseload(ctx: ServiceContext, *, flt: CaseloadFilter = CaseloadFilter()
     if sort in (CaseloadSort.NEXT_DUE, CaseloadSort.LAST_CONTACT):
         order.append(keys[sort][0].is_(None))  # people with no date go last either way
     order += [k.desc() if descending else k for k in keys[sort]]
-    stmt = (select(_C.id, _C.given_name, _C.family_name, _C.preferred_name, _C.community, _C.status,
-                   next_due.label("next_due"), open_flags.label("open_flags"),
-                   last_contact.label("last_contact"))
-            .where(and_(*conds)).order_by(*order, _C.id).offset(offset).limit(limit))
+    stmt = (
+        select(
+            _C.id,
+            _C.given_name,
+            _C.family_name,
+            _C.preferred_name,
+            _C.community,
+            _C.status,
+            next_due.label("next_due"),
+            open_flags.label("open_flags"),
+            last_contact.label("last_contact"),
+        )
+        .where(and_(*conds))
+        .order_by(*order, _C.id)
+        .offset(offset)
+        .limit(limit)
+    )
     with ctx.read() as session:
         conn = session.connection()
-        total = conn.execute(select(func.count()).select_from(Client.__table__).where(and_(*conds)),  # type: ignore[attr-defined]
-                             params).scalar_one()
+        total = conn.execute(
+            select(func.count()).select_from(Client.__table__).where(and_(*conds)),  # type: ignore[attr-defined]
+            params,
+        ).scalar_one()
         rows = [
             CaseloadRow(
-                client_id=r.id, given_name=r.given_name, family_name=r.family_name,
-                preferred_name=r.preferred_name, community=r.community, status=ClientStatus(r.status),
-                next_due_on=_as_date(r.next_due), open_flags=int(r.open_flags or 0),
+                client_id=r.id,
+                given_name=r.given_name,
+                family_name=r.family_name,
+                preferred_name=r.preferred_name,
+                community=r.community,
+                status=ClientStatus(r.status),
+                next_due_on=_as_date(r.next_due),
+                open_flags=int(r.open_flags or 0),
                 last_contact_on=_as_date(r.last_contact),
                 is_overdue=_as_date(r.next_due) is not None and _as_date(r.next_due) < today,  # type: ignore[operator]
             )
@@ -139,6 +184,8 @@ def load_caseload(ctx: ServiceContext, *, flt: CaseloadFilter = CaseloadFilter()
 def _as_date(value: Any) -> date | None:
     if value is None:
         return None
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
-        return value if type(value) is date else value.date()
+        return value
     return date.fromisoformat(str(value)[:10])

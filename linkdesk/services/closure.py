@@ -21,19 +21,32 @@ class CaseChanged:
     cancelled_follow_ups: int = 0
 
 
-def close_case(ctx: ServiceContext, *, client_id: str, reason: ClosureReason, summary: str = "") -> CaseChanged:
+def close_case(
+    ctx: ServiceContext, *, client_id: str, reason: ClosureReason, summary: str = ""
+) -> CaseChanged:
     """Closes the case and cancels its open follow-ups (they would otherwise show as overdue)."""
     with ctx.write() as uow:
         client = require(uow, Client, client_id)
         if client.status == ClientStatus.CLOSED:
             raise ValidationError(field="status", reason="already_closed")
         now = ctx.now()
-        closure = uow.add(Closure(client_id=client_id, closed_at=now, reason=reason, summary=summary.strip(),
-                                  closed_by=ctx.actor.user_id))
+        closure = uow.add(
+            Closure(
+                client_id=client_id,
+                closed_at=now,
+                reason=reason,
+                summary=summary.strip(),
+                closed_by=ctx.actor.user_id,
+            )
+        )
         uow.update(client, {"status": ClientStatus.CLOSED, "status_changed_at": now}, action="client.close")
-        open_follow_ups = uow.session.exec(select(FollowUp).where(
-            FollowUp.client_id == client_id, FollowUp.status == FollowUpStatus.SCHEDULED,
-            col(FollowUp.deleted).is_(False)))
+        open_follow_ups = uow.session.exec(
+            select(FollowUp).where(
+                FollowUp.client_id == client_id,
+                FollowUp.status == FollowUpStatus.SCHEDULED,
+                col(FollowUp.deleted).is_(False),
+            )
+        )
         cancelled = 0
         for follow_up in open_follow_ups:
             uow.update(follow_up, {"status": FollowUpStatus.CANCELLED}, action="follow_up.cancel")
@@ -47,9 +60,12 @@ def reopen_case(ctx: ServiceContext, *, client_id: str) -> CaseChanged:
         if client.status != ClientStatus.CLOSED:
             raise ValidationError(field="status", reason="not_closed")
         now = ctx.now()
-        latest = uow.session.exec(select(Closure).where(Closure.client_id == client_id)
-                                  .order_by(col(Closure.closed_at).desc())).first()
+        latest = uow.session.exec(
+            select(Closure).where(Closure.client_id == client_id).order_by(col(Closure.closed_at).desc())
+        ).first()
         if latest is not None and latest.reopened_at is None:
-            uow.update(latest, {"reopened_at": now, "reopened_by": ctx.actor.user_id}, action="closure.reopen")
+            uow.update(
+                latest, {"reopened_at": now, "reopened_by": ctx.actor.user_id}, action="closure.reopen"
+            )
         uow.update(client, {"status": ClientStatus.ACTIVE, "status_changed_at": now}, action="client.reopen")
         return CaseChanged(client_id, ClientStatus.ACTIVE, latest.id if latest else None)

@@ -35,29 +35,55 @@ def active_consents(session: Session, client_id: str, at: datetime) -> frozenset
     return active_purposes(states, at)
 
 
-def add_consent(uow: UnitOfWork, *, client_id: str, purpose: ConsentPurpose, method: ConsentMethod,
-                given_at: datetime, partner_organisation: str | None = None) -> Consent:
+def add_consent(
+    uow: UnitOfWork,
+    *,
+    client_id: str,
+    purpose: ConsentPurpose,
+    method: ConsentMethod,
+    given_at: datetime,
+    partner_organisation: str | None = None,
+) -> Consent:
     """Shared by intake and the consent screen, inside the caller's unit of work."""
     if purpose is ConsentPurpose.SHARE_WITH_PARTNER and not (partner_organisation or "").strip():
         raise ValidationError(field="partner_organisation", reason="required")
-    return uow.add(Consent(
-        client_id=client_id, purpose=purpose, method=method, given_at=given_at,
-        partner_organisation=(partner_organisation or "").strip() or None, recorded_by=uow.actor.user_id,
-    ))
+    return uow.add(
+        Consent(
+            client_id=client_id,
+            purpose=purpose,
+            method=method,
+            given_at=given_at,
+            partner_organisation=(partner_organisation or "").strip() or None,
+            recorded_by=uow.actor.user_id,
+        )
+    )
 
 
-def record_consent(ctx: ServiceContext, *, client_id: str, purpose: ConsentPurpose, method: ConsentMethod,
-                   given_at: datetime | None = None,
-                   partner_organisation: str | None = None) -> ConsentRecorded:
+def record_consent(
+    ctx: ServiceContext,
+    *,
+    client_id: str,
+    purpose: ConsentPurpose,
+    method: ConsentMethod,
+    given_at: datetime | None = None,
+    partner_organisation: str | None = None,
+) -> ConsentRecorded:
     with ctx.write() as uow:
         require(uow, Client, client_id)
-        consent = add_consent(uow, client_id=client_id, purpose=purpose, method=method,
-                              given_at=given_at or ctx.now(), partner_organisation=partner_organisation)
+        consent = add_consent(
+            uow,
+            client_id=client_id,
+            purpose=purpose,
+            method=method,
+            given_at=given_at or ctx.now(),
+            partner_organisation=partner_organisation,
+        )
         return ConsentRecorded(consent.id, client_id)
 
 
-def withdraw_consent(ctx: ServiceContext, *, consent_id: str,
-                     withdrawn_at: datetime | None = None) -> ConsentRecorded:
+def withdraw_consent(
+    ctx: ServiceContext, *, consent_id: str, withdrawn_at: datetime | None = None
+) -> ConsentRecorded:
     with ctx.write() as uow:
         consent = require(uow, Consent, consent_id)
         if consent.withdrawn_at is not None:

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from linkdesk import __version__
 from linkdesk.errors import LinkDeskError
 from linkdesk.paths import AppPaths
+from linkdesk.services.workspace import open_workspace
 from linkdesk.store.audit_chain import verify_chain
 from linkdesk.store.engine import cipher_info
 from linkdesk.store.sync_tables import OutboxChange
@@ -25,16 +26,18 @@ class DoctorReport:
 
 
 def run_checks(paths: AppPaths, passphrase: str | None) -> DoctorReport:
-    from linkdesk.services.workspace import open_workspace
-
     report = DoctorReport()
     fact = report.facts.append
     fact(("linkdesk", __version__))
     fact(("python", f"{platform.python_version()} ({sys.platform})"))
     try:
         info = cipher_info()
-        fact(("sqlcipher", f"{info['cipher_version']} ({info['cipher_provider']} "
-                           f"{info['cipher_provider_version']})"))
+        fact(
+            (
+                "sqlcipher",
+                f"{info['cipher_version']} ({info['cipher_provider']} {info['cipher_provider_version']})",
+            )
+        )
         if not info["cipher_version"].startswith("4."):
             report.problems.append(f"SQLCipher 4 is required, found {info['cipher_version']}")
     except Exception as exc:  # the check itself must report, not crash
@@ -67,9 +70,14 @@ def run_checks(paths: AppPaths, passphrase: str | None) -> DoctorReport:
         report.problems += [f"integrity: {p}" for p in integrity[:10]]
         fact(("synchronous", ws.store.pragma("synchronous")))
         with ws.store.reading() as session:
-            for label, model in (("people", Client), ("goals", Goal), ("prescriptions", Prescription),
-                                 ("follow-ups", FollowUp), ("notes", ContactNote),
-                                 ("changes waiting to sync", OutboxChange)):
+            for label, model in (
+                ("people", Client),
+                ("goals", Goal),
+                ("prescriptions", Prescription),
+                ("follow-ups", FollowUp),
+                ("notes", ContactNote),
+                ("changes waiting to sync", OutboxChange),
+            ):
                 count = session.execute(select(func.count()).select_from(model)).scalar_one()
                 fact((label, str(count)))
             chain = verify_chain(session)

@@ -23,14 +23,23 @@ class FollowUpChanged:
     next_follow_up_id: str | None = None
 
 
-def new_follow_up(uow: UnitOfWork, *, client_id: str, due_on: date, mode: ContactMode,
-                  purpose: str = "") -> FollowUp:
-    return uow.add(FollowUp(client_id=client_id, due_on=due_on, mode=mode, purpose=purpose.strip(),
-                            created_by=uow.actor.user_id))
+def new_follow_up(
+    uow: UnitOfWork, *, client_id: str, due_on: date, mode: ContactMode, purpose: str = ""
+) -> FollowUp:
+    return uow.add(
+        FollowUp(
+            client_id=client_id,
+            due_on=due_on,
+            mode=mode,
+            purpose=purpose.strip(),
+            created_by=uow.actor.user_id,
+        )
+    )
 
 
-def schedule_follow_up(ctx: ServiceContext, *, client_id: str, due_on: date, mode: ContactMode,
-                       purpose: str = "") -> FollowUpChanged:
+def schedule_follow_up(
+    ctx: ServiceContext, *, client_id: str, due_on: date, mode: ContactMode, purpose: str = ""
+) -> FollowUpChanged:
     with ctx.write() as uow:
         require(uow, Client, client_id)
         if due_on < ctx.today():
@@ -46,25 +55,47 @@ def _open(uow: UnitOfWork, follow_up_id: str) -> FollowUp:
     return follow_up
 
 
-def complete_follow_up(ctx: ServiceContext, *, follow_up_id: str, summary: str,
-                       duration_minutes: int = 0, mode: ContactMode | None = None,
-                       occurred_at: datetime | None = None, next_due_on: date | None = None,
-                       next_mode: ContactMode | None = None, next_purpose: str = "") -> FollowUpChanged:
+def complete_follow_up(
+    ctx: ServiceContext,
+    *,
+    follow_up_id: str,
+    summary: str,
+    duration_minutes: int = 0,
+    mode: ContactMode | None = None,
+    occurred_at: datetime | None = None,
+    next_due_on: date | None = None,
+    next_mode: ContactMode | None = None,
+    next_purpose: str = "",
+) -> FollowUpChanged:
     """Done, with its note, and optionally the next follow-up — all in one save."""
     with ctx.write() as uow:
         follow_up = _open(uow, follow_up_id)
         when = occurred_at or ctx.now()
-        note = write_note(uow, client_id=follow_up.client_id, summary=summary,
-                          mode=mode or ContactMode(follow_up.mode), occurred_at=when,
-                          duration_minutes=duration_minutes, follow_up_id=follow_up.id)
-        uow.update(follow_up, {"status": FollowUpStatus.DONE, "completed_at": when, "note_id": note.id},
-                   action="follow_up.complete")
+        note = write_note(
+            uow,
+            client_id=follow_up.client_id,
+            summary=summary,
+            mode=mode or ContactMode(follow_up.mode),
+            occurred_at=when,
+            duration_minutes=duration_minutes,
+            follow_up_id=follow_up.id,
+        )
+        uow.update(
+            follow_up,
+            {"status": FollowUpStatus.DONE, "completed_at": when, "note_id": note.id},
+            action="follow_up.complete",
+        )
         next_id = None
         if next_due_on is not None:
             if next_due_on < ctx.today():
                 raise ValidationError(field="next_due_on", reason="in_past")
-            next_id = new_follow_up(uow, client_id=follow_up.client_id, due_on=next_due_on,
-                                    mode=next_mode or ContactMode(follow_up.mode), purpose=next_purpose).id
+            next_id = new_follow_up(
+                uow,
+                client_id=follow_up.client_id,
+                due_on=next_due_on,
+                mode=next_mode or ContactMode(follow_up.mode),
+                purpose=next_purpose,
+            ).id
         return FollowUpChanged(follow_up.id, follow_up.client_id, FollowUpStatus.DONE, note.id, next_id)
 
 
@@ -78,15 +109,22 @@ def mark_follow_up_missed(ctx: ServiceContext, *, follow_up_id: str, reason: str
         return FollowUpChanged(follow_up.id, follow_up.client_id, FollowUpStatus.MISSED)
 
 
-def reschedule_follow_up(ctx: ServiceContext, *, follow_up_id: str, due_on: date,
-                         mode: ContactMode | None = None) -> FollowUpChanged:
+def reschedule_follow_up(
+    ctx: ServiceContext, *, follow_up_id: str, due_on: date, mode: ContactMode | None = None
+) -> FollowUpChanged:
     """The old follow-up is kept as 'rescheduled' (history for reports); a new one takes its place."""
     with ctx.write() as uow:
         follow_up = _open(uow, follow_up_id)
         if due_on < ctx.today():
             raise ValidationError(field="due_on", reason="in_past")
         uow.update(follow_up, {"status": FollowUpStatus.RESCHEDULED}, action="follow_up.reschedule")
-        replacement = new_follow_up(uow, client_id=follow_up.client_id, due_on=due_on,
-                                    mode=mode or ContactMode(follow_up.mode), purpose=follow_up.purpose)
-        return FollowUpChanged(follow_up.id, follow_up.client_id, FollowUpStatus.RESCHEDULED,
-                               next_follow_up_id=replacement.id)
+        replacement = new_follow_up(
+            uow,
+            client_id=follow_up.client_id,
+            due_on=due_on,
+            mode=mode or ContactMode(follow_up.mode),
+            purpose=follow_up.purpose,
+        )
+        return FollowUpChanged(
+            follow_up.id, follow_up.client_id, FollowUpStatus.RESCHEDULED, next_follow_up_id=replacement.id
+        )

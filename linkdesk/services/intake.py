@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
+from sqlalchemy.sql import ColumnElement
 from sqlmodel import Session, col, or_, select
 
 from linkdesk.domain.enums import AgeBand, ConsentMethod, ConsentPurpose, ReferralSource, Urgency
@@ -83,7 +85,11 @@ class DuplicateCandidate:
     similarity: float
 
 
-def person_fields(person: PersonDetails, today: date) -> dict[str, object]:
+def _optional(normalise: Callable[[str, str], str], value: str | None, field: str) -> str | None:
+    return normalise(value, field) if value and value.strip() else None
+
+
+def person_fields(person: PersonDetails, today: date) -> dict[str, Any]:
     """Validated, normalised column values for a person (shared by intake and edits)."""
     dob = check_date_of_birth(person.date_of_birth, today) if person.date_of_birth else None
     text = clean_optional_text
@@ -99,18 +105,20 @@ def person_fields(person: PersonDetails, today: date) -> dict[str, object]:
         "age_band": age_band(age_on(dob, today)) if dob else person.age_band,
         "language": clean_text(person.language or "en", field="language", max_length=16),
         "interpreter_needed": person.interpreter_needed,
-        "phone": normalise_phone(person.phone) if (person.phone or "").strip() else None,
+        "phone": _optional(normalise_phone, person.phone, "phone"),
         "email": text(person.email, field="email", max_length=200),
         "address_line": text(person.address_line, field="address_line", max_length=200),
         "community": text(person.community, field="community", max_length=120),
-        "postal_code": normalise_postal_code(person.postal_code) if (person.postal_code or "").strip() else None,
+        "postal_code": _optional(normalise_postal_code, person.postal_code, "postal_code"),
         "safe_contact_notes": text(person.safe_contact_notes, field="safe_contact_notes", max_length=2000),
         "communication_needs": text(person.communication_needs, field="communication_needs", max_length=2000),
         "accessibility_needs": text(person.accessibility_needs, field="accessibility_needs", max_length=2000),
-        "emergency_contact_name": text(person.emergency_contact_name, field="emergency_contact_name",
-                                       max_length=200),
-        "emergency_contact_phone": normalise_phone(person.emergency_contact_phone, "emergency_contact_phone")
-        if (person.emergency_contact_phone or "").strip() else None,
+        "emergency_contact_name": text(
+            person.emergency_contact_name, field="emergency_contact_name", max_length=200
+        ),
+        "emergency_contact_phone": _optional(
+            normalise_phone, person.emergency_contact_phone, "emergency_contact_phone"
+        ),
     }
 
 
@@ -120,14 +128,15 @@ def _similarity(a_given: str, a_family: str, b_given: str, b_family: str) -> flo
     return round(0.6 * family + 0.4 * given, 3)
 
 
-def duplicate_candidates(session: Session, *, given_name: str, family_name: str,
-                         date_of_birth: date | None, threshold: float = 0.8) -> list[DuplicateCandidate]:
+def duplicate_candidates(
+    session: Session, *, given_name: str, family_name: str, date_of_birth: date | None, threshold: float = 0.8
+) -> list[DuplicateCandidate]:
     """People with a similar name and the same date of birth, or a near-identical name."""
     folded_family = fold(family_name)
     prefix = family_name.strip()[:2]
-    conditions = [col(Client.family_name).ilike(f"{prefix}%")] if prefix else []
+    conditions: list[ColumnElement[bool]] = [col(Client.family_name).ilike(f"{prefix}%")] if prefix else []
     if date_of_birth is not None:
-        conditions.append(Client.date_of_birth == date_of_birth)
+        conditions.append(col(Client.date_of_birth) == date_of_birth)
     if not conditions:
         return []
     found: list[DuplicateCandidate] = []
@@ -136,34 +145,54 @@ def duplicate_candidates(session: Session, *, given_name: str, family_name: str,
         same_dob = date_of_birth is not None and client.date_of_birth == date_of_birth
         close_name = score >= 0.95 and (folded_family == fold(client.family_name))
         if (same_dob and score >= threshold - 0.15) or close_name or score >= max(threshold, 0.9):
-            found.append(DuplicateCandidate(client.id, f"{client.given_name} {client.family_name}".strip(),
-                                            client.date_of_birth, client.community, score))
+            found.append(
+                DuplicateCandidate(
+                    client.id,
+                    f"{client.given_name} {client.family_name}".strip(),
+                    client.date_of_birth,
+                    client.community,
+                    score,
+                )
+            )
     return sorted(found, key=lambda c: -c.similarity)
 
 
-def find_possible_duplicates(ctx: ServiceContext, *, given_name: str, family_name: str,
-                             date_of_birth: date | None) -> list[DuplicateCandidate]:
+def find_possible_duplicates(
+    ctx: ServiceContext, *, given_name: str, family_name: str, date_of_birth: date | None
+) -> list[DuplicateCandidate]:
     with ctx.read() as session:
-        return duplicate_candidates(session, given_name=given_name, family_name=family_name,
-                                    date_of_birth=date_of_birth)
+        return duplicate_candidates(
+            session, given_name=given_name, family_name=family_name, date_of_birth=date_of_birth
+        )
 
 
 def _new_referral(uow: UnitOfWork, client_id: str, details: ReferralDetails, today: date) -> Referral:
     if details.received_on > today:
         raise ValidationError(field="received_on", reason="in_future")
-    return uow.add(Referral(
-        client_id=client_id, source=details.source, received_on=details.received_on,
-        reason=(details.reason or "").strip()[:4000],
-        referrer_name=clean_optional_text(details.referrer_name, field="referrer_name", max_length=200),
-        referrer_organisation=clean_optional_text(details.referrer_organisation, field="referrer_organisation",
-                                                  max_length=200),
-        urgency=details.urgency,
-    ))
+    return uow.add(
+        Referral(
+            client_id=client_id,
+            source=details.source,
+            received_on=details.received_on,
+            reason=(details.reason or "").strip()[:4000],
+            referrer_name=clean_optional_text(details.referrer_name, field="referrer_name", max_length=200),
+            referrer_organisation=clean_optional_text(
+                details.referrer_organisation, field="referrer_organisation", max_length=200
+            ),
+            urgency=details.urgency,
+        )
+    )
 
 
-def register_referral(ctx: ServiceContext, *, person: PersonDetails | None, referral: ReferralDetails,
-                      consents: Sequence[ConsentGiven] = (), existing_client_id: str | None = None,
-                      given_at: datetime | None = None) -> IntakeResult:
+def register_referral(
+    ctx: ServiceContext,
+    *,
+    person: PersonDetails | None,
+    referral: ReferralDetails,
+    consents: Sequence[ConsentGiven] = (),
+    existing_client_id: str | None = None,
+    given_at: datetime | None = None,
+) -> IntakeResult:
     """Creates the person (or uses an existing one) with the referral and any consents given, in one save."""
     if (person is None) == (existing_client_id is None):
         raise ValidationError(field="person", reason="person_or_existing_required")
@@ -173,13 +202,24 @@ def register_referral(ctx: ServiceContext, *, person: PersonDetails | None, refe
             client = require(uow, Client, existing_client_id)
         else:
             assert person is not None
-            client = uow.add(Client(**person_fields(person, today), assigned_worker_id=ctx.actor.user_id,
-                                    status_changed_at=ctx.now()))
+            client = uow.add(
+                Client(
+                    **person_fields(person, today),
+                    assigned_worker_id=ctx.actor.user_id,
+                    status_changed_at=ctx.now(),
+                )
+            )
         ref = _new_referral(uow, client.id, referral, today)
         when = given_at or ctx.now()
         consent_ids = tuple(
-            add_consent(uow, client_id=client.id, purpose=c.purpose, method=c.method, given_at=when,
-                        partner_organisation=c.partner_organisation).id
+            add_consent(
+                uow,
+                client_id=client.id,
+                purpose=c.purpose,
+                method=c.method,
+                given_at=when,
+                partner_organisation=c.partner_organisation,
+            ).id
             for c in consents
         )
         return IntakeResult(client.id, ref.id, consent_ids)

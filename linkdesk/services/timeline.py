@@ -46,8 +46,14 @@ def _rows(session: Session, model: type[SQLModel], client_id: str) -> Iterable[S
 
 
 def _entries(session: Session, client_id: str) -> Iterable[TimelineEntry]:
-    superseded = {n.supersedes_id for n in session.exec(
-        select(ContactNote).where(ContactNote.client_id == client_id, col(ContactNote.supersedes_id).is_not(None)))}
+    superseded = {
+        n.supersedes_id
+        for n in session.exec(
+            select(ContactNote).where(
+                ContactNote.client_id == client_id, col(ContactNote.supersedes_id).is_not(None)
+            )
+        )
+    }
     for r in _rows(session, Referral, client_id):
         assert isinstance(r, Referral)
         yield TimelineEntry(_on(r.received_on), "referral", r.id, str(r.source), r.reason)
@@ -73,7 +79,9 @@ def _entries(session: Session, client_id: str) -> Iterable[TimelineEntry]:
         yield TimelineEntry(f.completed_at or _on(f.due_on), "follow_up", f.id, f.purpose, str(f.status))
     for n in _rows(session, ContactNote, client_id):
         assert isinstance(n, ContactNote)
-        yield TimelineEntry(n.occurred_at, "note", n.id, str(n.mode), n.summary, superseded=n.id in superseded)
+        yield TimelineEntry(
+            n.occurred_at, "note", n.id, str(n.mode), n.summary, superseded=n.id in superseded
+        )
     for m in _rows(session, MeasureAdministration, client_id):
         assert isinstance(m, MeasureAdministration)
         yield TimelineEntry(m.administered_at, "measure", m.id, m.instrument_id, str(m.timepoint))

@@ -53,50 +53,86 @@ def _name(client: Client) -> str:
     return f"{client.preferred_name or client.given_name} {client.family_name}".strip()
 
 
-def due_follow_ups(ctx: ServiceContext, *, through: date | None = None, worker_id: str | None = None,
-                   limit: int = 500) -> list[DueFollowUp]:
+def due_follow_ups(
+    ctx: ServiceContext, *, through: date | None = None, worker_id: str | None = None, limit: int = 500
+) -> list[DueFollowUp]:
     """Scheduled follow-ups due on or before `through` (default today), overdue first."""
     today = ctx.today()
-    stmt = (select(FollowUp, Client).join(Client, col(Client.id) == col(FollowUp.client_id))
-            .where(FollowUp.status == FollowUpStatus.SCHEDULED, col(FollowUp.deleted).is_(False),
-                   col(FollowUp.due_on) <= (through or today), col(Client.deleted).is_(False),
-                   Client.status != ClientStatus.CLOSED)
-            .order_by(col(FollowUp.due_on), col(Client.family_name)).limit(limit))
+    stmt = (
+        select(FollowUp, Client)
+        .join(Client, col(Client.id) == col(FollowUp.client_id))
+        .where(
+            FollowUp.status == FollowUpStatus.SCHEDULED,
+            col(FollowUp.deleted).is_(False),
+            col(FollowUp.due_on) <= (through or today),
+            col(Client.deleted).is_(False),
+            Client.status != ClientStatus.CLOSED,
+        )
+        .order_by(col(FollowUp.due_on), col(Client.family_name))
+        .limit(limit)
+    )
     if worker_id is not None:
         stmt = stmt.where(Client.assigned_worker_id == worker_id)
     with ctx.read() as session:
         return [
-            DueFollowUp(f.id, c.id, _name(c), f.due_on, ContactMode(f.mode), f.purpose, (today - f.due_on).days)
+            DueFollowUp(
+                f.id, c.id, _name(c), f.due_on, ContactMode(f.mode), f.purpose, (today - f.due_on).days
+            )
             for f, c in session.exec(stmt)
         ]
 
 
-def stalled_prescriptions(ctx: ServiceContext, *, stall_days: int = DEFAULT_STALL_DAYS,
-                          worker_id: str | None = None, limit: int = 500) -> list[StalledPrescription]:
+def stalled_prescriptions(
+    ctx: ServiceContext,
+    *,
+    stall_days: int = DEFAULT_STALL_DAYS,
+    worker_id: str | None = None,
+    limit: int = 500,
+) -> list[StalledPrescription]:
     """Sent or received prescriptions with no response for `stall_days` days, longest waiting first."""
     now = ctx.now()
     cutoff = now - timedelta(days=stall_days)
     waiting = (PrescriptionStatus.SENT, PrescriptionStatus.RECEIVED)
-    stmt = (select(Prescription, Client).join(Client, col(Client.id) == col(Prescription.client_id))
-            .where(col(Prescription.status).in_(waiting), col(Prescription.status_changed_at) <= cutoff,
-                   col(Prescription.deleted).is_(False), col(Client.deleted).is_(False))
-            .order_by(col(Prescription.status_changed_at)).limit(limit))
+    stmt = (
+        select(Prescription, Client)
+        .join(Client, col(Client.id) == col(Prescription.client_id))
+        .where(
+            col(Prescription.status).in_(waiting),
+            col(Prescription.status_changed_at) <= cutoff,
+            col(Prescription.deleted).is_(False),
+            col(Client.deleted).is_(False),
+        )
+        .order_by(col(Prescription.status_changed_at))
+        .limit(limit)
+    )
     if worker_id is not None:
         stmt = stmt.where(Client.assigned_worker_id == worker_id)
     with ctx.read() as session:
         return [
-            StalledPrescription(p.id, c.id, _name(c), p.service_name, PrescriptionStatus(p.status),
-                                (now - p.status_changed_at).days)
+            StalledPrescription(
+                p.id,
+                c.id,
+                _name(c),
+                p.service_name,
+                PrescriptionStatus(p.status),
+                (now - p.status_changed_at).days,
+            )
             for p, c in session.exec(stmt)
         ]
 
 
 def open_flags(ctx: ServiceContext, *, worker_id: str | None = None, limit: int = 500) -> list[OpenFlag]:
-    stmt = (select(Flag, Client).join(Client, col(Client.id) == col(Flag.client_id))
-            .where(Flag.status != FlagStatus.RESOLVED, col(Flag.deleted).is_(False))
-            .order_by(col(Flag.raised_at).desc()).limit(limit))
+    stmt = (
+        select(Flag, Client)
+        .join(Client, col(Client.id) == col(Flag.client_id))
+        .where(Flag.status != FlagStatus.RESOLVED, col(Flag.deleted).is_(False))
+        .order_by(col(Flag.raised_at).desc())
+        .limit(limit)
+    )
     if worker_id is not None:
         stmt = stmt.where(Client.assigned_worker_id == worker_id)
     with ctx.read() as session:
-        return [OpenFlag(f.id, c.id, _name(c), str(f.kind), str(f.severity), FlagStatus(f.status), f.raised_at)
-                for f, c in session.exec(stmt)]
+        return [
+            OpenFlag(f.id, c.id, _name(c), str(f.kind), str(f.severity), FlagStatus(f.status), f.raised_at)
+            for f, c in session.exec(stmt)
+        ]

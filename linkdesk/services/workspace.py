@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import select
 
+import linkdesk.vault as vault_pkg
 from linkdesk.domain.hlc import HlcTimestamp, HybridClock
 from linkdesk.domain.instrument_loader import load_builtin_instruments
 from linkdesk.paths import RESOURCES_DIR, AppPaths
@@ -16,7 +17,6 @@ from linkdesk.services.context import ServiceContext
 from linkdesk.store.store import Store
 from linkdesk.store.sync_tables import OutboxChange
 from linkdesk.store.unit_of_work import Actor
-import linkdesk.vault as vault_pkg
 from linkdesk.vault import KdfParams, KeyringPort, Vault
 
 LOCAL_USER = "local-user"
@@ -63,8 +63,9 @@ def _assemble(paths: AppPaths, vault: Vault, key: bytes) -> Workspace:
     store = Store.open(paths.database, key)
     header = vault.header
     clock = _restored_clock(store, header.device_id, _now_ms)
-    actor = Actor(user_id=header.user_id or LOCAL_USER, device_id=header.device_id,
-                  stamp=lambda: clock.tick().encode())
+    actor = Actor(
+        user_id=header.user_id or LOCAL_USER, device_id=header.device_id, stamp=lambda: clock.tick().encode()
+    )
     ctx = ServiceContext(store=store, actor=actor, instruments=load_builtin_instruments(RESOURCES_DIR))
     return Workspace(paths, vault, store, ctx, clock)
 
@@ -78,17 +79,24 @@ def workspace_exists(paths: AppPaths) -> bool:
     return Vault.exists(paths)
 
 
-def create_workspace(paths: AppPaths, passphrase: str, *, keyring: KeyringPort | None = None,
-                     passphrase_only: bool = False, kdf: KdfParams | None = None,
-                     user_id: str | None = None) -> Workspace:
+def create_workspace(
+    paths: AppPaths,
+    passphrase: str,
+    *,
+    keyring: KeyringPort | None = None,
+    passphrase_only: bool = False,
+    kdf: KdfParams | None = None,
+    user_id: str | None = None,
+) -> Workspace:
     """Enrol this device: a new vault (data key wrapped) and an empty encrypted store.
 
     Without `passphrase_only`, the device secret goes to `keyring` or, when none is given, the OS keyring.
     """
     if not passphrase_only and keyring is None:
         keyring = system_keyring()
-    vault, key = Vault.create(paths.ensure(), passphrase, keyring=keyring, passphrase_only=passphrase_only,
-                              kdf=kdf, user_id=user_id)
+    vault, key = Vault.create(
+        paths.ensure(), passphrase, keyring=keyring, passphrase_only=passphrase_only, kdf=kdf, user_id=user_id
+    )
     return _assemble(paths, vault, key)
 
 

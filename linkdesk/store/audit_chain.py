@@ -14,8 +14,17 @@ from linkdesk.store.tables import AuditEvent
 GENESIS_HASH = "0" * 64
 
 
-def event_hash(prev_hash: str, *, seq: int, at: datetime, actor_id: str, device_id: str, action: str,
-               record_type: str, record_id: str) -> str:
+def event_hash(
+    prev_hash: str,
+    *,
+    seq: int,
+    at: datetime,
+    actor_id: str,
+    device_id: str,
+    action: str,
+    record_type: str,
+    record_id: str,
+) -> str:
     body = json.dumps(
         [prev_hash, seq, at.isoformat(), actor_id, device_id, action, record_type, record_id],
         separators=(",", ":"),
@@ -23,17 +32,39 @@ def event_hash(prev_hash: str, *, seq: int, at: datetime, actor_id: str, device_
     return hashlib.sha256(body.encode()).hexdigest()
 
 
-def append_event(session: Session, *, at: datetime, actor_id: str, device_id: str, action: str,
-                 record_type: str, record_id: str) -> AuditEvent:
+def append_event(
+    session: Session,
+    *,
+    at: datetime,
+    actor_id: str,
+    device_id: str,
+    action: str,
+    record_type: str,
+    record_id: str,
+) -> AuditEvent:
     """Append one event; the caller's transaction holds the write lock, so seq has no race."""
     last = session.exec(select(AuditEvent).order_by(col(AuditEvent.seq).desc()).limit(1)).first()
     seq = (last.seq + 1) if last else 1
     prev = last.hash if last else GENESIS_HASH
     event = AuditEvent(
-        seq=seq, at=at, actor_id=actor_id, device_id=device_id, action=action,
-        record_type=record_type, record_id=record_id, prev_hash=prev,
-        hash=event_hash(prev, seq=seq, at=at, actor_id=actor_id, device_id=device_id, action=action,
-                        record_type=record_type, record_id=record_id),
+        seq=seq,
+        at=at,
+        actor_id=actor_id,
+        device_id=device_id,
+        action=action,
+        record_type=record_type,
+        record_id=record_id,
+        prev_hash=prev,
+        hash=event_hash(
+            prev,
+            seq=seq,
+            at=at,
+            actor_id=actor_id,
+            device_id=device_id,
+            action=action,
+            record_type=record_type,
+            record_id=record_id,
+        ),
     )
     session.add(event)
     return event
@@ -54,9 +85,16 @@ def verify_chain(session: Session) -> ChainCheck:
     count = 0
     for event in session.exec(select(AuditEvent).order_by(col(AuditEvent.seq))):
         count += 1
-        expected = event_hash(prev, seq=event.seq, at=event.at, actor_id=event.actor_id,
-                              device_id=event.device_id, action=event.action,
-                              record_type=event.record_type, record_id=event.record_id)
+        expected = event_hash(
+            prev,
+            seq=event.seq,
+            at=event.at,
+            actor_id=event.actor_id,
+            device_id=event.device_id,
+            action=event.action,
+            record_type=event.record_type,
+            record_id=event.record_id,
+        )
         if event.prev_hash != prev or event.hash != expected:
             return ChainCheck(count, event.seq)
         prev = event.hash

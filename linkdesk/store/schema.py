@@ -10,14 +10,14 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, MetaData
 
+# Imported so every table class is registered on StoreModel.metadata before Alembic compares.
+from linkdesk.store import directory_tables, sync_tables, tables  # noqa: F401
+from linkdesk.store.base import StoreModel
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def target_metadata() -> MetaData:
-    # Imported here so every table class is registered before Alembic compares.
-    from linkdesk.store import directory_tables, sync_tables, tables  # noqa: F401
-    from linkdesk.store.base import StoreModel
-
     return StoreModel.metadata
 
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from linkdesk.errors import DiskFullError, StoreCorruptError, StoreLockedError

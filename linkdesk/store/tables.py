@@ -87,6 +87,15 @@ class AuditEvent(StoreModel, AuditEventBase, table=True):
 
 # Records that sync field by field; the rest are append-only (no conflicts by construction).
 MERGEABLE_TABLES: tuple[type[StoreModel], ...] = (
-    Client, Referral, Consent, Assessment, Need, Goal, Prescription, FollowUp, Closure, Flag,
+    Client,
+    Referral,
+    Consent,
+    Assessment,
+    Need,
+    Goal,
+    Prescription,
+    FollowUp,
+    Closure,
+    Flag,
 )
 APPEND_ONLY_TABLES: tuple[type[StoreModel], ...] = (GoalReview, ContactNote, MeasureAdministration)

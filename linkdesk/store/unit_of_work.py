@@ -1,4 +1,4 @@
-"""The unit of work: the only commit point. A record, its outbox change and its audit event commit together."""
+"""Unit of work (the only commit point): a record, its outbox change and its audit event commit together."""
 
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ class UnitOfWork:
                 changed[name] = value
         if not changed:
             return []
-        record.updated_at = self.now()  # type: ignore[attr-defined]
+        record.updated_at = self.now()
         self.session.add(record)
         self.session.flush()
         bases = self._base_versions(_table(record), str(getattr(record, "id", "")))
@@ -91,9 +91,15 @@ class UnitOfWork:
 
     def audit_access(self, action: str, record_type: str, record_id: str) -> None:
         """Record a read of personal information (an audit event with no outbox change)."""
-        append_event(self.session, at=self.now(), actor_id=self.actor.user_id,
-                     device_id=self.actor.device_id, action=action, record_type=record_type,
-                     record_id=record_id)
+        append_event(
+            self.session,
+            at=self.now(),
+            actor_id=self.actor.user_id,
+            device_id=self.actor.device_id,
+            action=action,
+            record_type=record_type,
+            record_id=record_id,
+        )
 
     def _base_versions(self, table: str, record_id: str) -> dict[str, int]:
         rows = self.session.exec(
@@ -103,17 +109,22 @@ class UnitOfWork:
 
     def _outbox(self, record: SQLModel, op: str, fields: Mapping[str, tuple[Any, int]]) -> None:
         stamp = self.actor.stamp()
-        self.session.add(OutboxChange(
-            device_id=self.actor.device_id,
-            table_name=_table(record),
-            record_id=str(getattr(record, "id", "")),
-            client_id=getattr(record, "client_id", None) or (
-                str(getattr(record, "id", "")) if _table(record) == "client" else None),
-            op=op,
-            fields={name: {"value": value, "base": base, "hlc": stamp} for name, (value, base) in fields.items()},
-            hlc=stamp,
-            created_at=self.now(),
-        ))
+        self.session.add(
+            OutboxChange(
+                device_id=self.actor.device_id,
+                table_name=_table(record),
+                record_id=str(getattr(record, "id", "")),
+                client_id=getattr(record, "client_id", None)
+                or (str(getattr(record, "id", "")) if _table(record) == "client" else None),
+                op=op,
+                fields={
+                    name: {"value": value, "base": base, "hlc": stamp}
+                    for name, (value, base) in fields.items()
+                },
+                hlc=stamp,
+                created_at=self.now(),
+            )
+        )
         self.summary.outbox_rows += 1
 
     def _audit(self, action: str, record: SQLModel) -> None:

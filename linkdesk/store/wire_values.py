@@ -23,8 +23,4 @@ def to_wire(value: Any) -> Any:
 
 def record_fields(record: SQLModel) -> dict[str, Any]:
     """Every column value of a record, wire-encoded, the id left out."""
-    return {
-        name: to_wire(getattr(record, name))
-        for name in type(record).model_fields
-        if name != "id"
-    }
+    return {name: to_wire(getattr(record, name)) for name in type(record).model_fields if name != "id"}

@@ -128,14 +128,14 @@ class Vault:
             wrapped_key=None,
         )
         dek = new_data_key()
-        header = _wrapped(unwrapped, passphrase, device_secret, dek)
         try:
+            header = _wrapped(unwrapped, passphrase, device_secret, dek)
             write_header(paths.vault_header, header, exclusive=True)
         except FileExistsError:
-            _forget_device_secret_quietly(keyring, header)
+            _forget_device_secret_quietly(keyring, unwrapped)
             raise VaultExistsError("a vault already exists") from None
         except BaseException:
-            _forget_device_secret_quietly(keyring, header)
+            _forget_device_secret_quietly(keyring, unwrapped)
             raise
         remove_durably(paths.unlock_state)  # a stale counter from an earlier vault must not carry over
         return cls(paths, header, keyring=keyring, now=now), dek

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -19,8 +20,9 @@ NOW = datetime(2026, 3, 3, 15, 0, tzinfo=UTC)
 
 @pytest.fixture
 def workspace(data_dir: Path) -> Iterator[Workspace]:
-    ws = create_workspace(AppPaths(data_dir), PASSPHRASE, keyring=None, passphrase_only=True, kdf=KDF_FLOOR,
-                          user_id="worker-1")
+    ws = create_workspace(
+        AppPaths(data_dir), PASSPHRASE, keyring=None, passphrase_only=True, kdf=KDF_FLOOR, user_id="worker-1"
+    )
     yield ws
     ws.lock()
 
@@ -28,6 +30,4 @@ def workspace(data_dir: Path) -> Iterator[Workspace]:
 @pytest.fixture
 def ctx(workspace: Workspace) -> ServiceContext:
     """The workspace's context with a fixed clock: 3 March 2026, 15:00 UTC."""
-    from dataclasses import replace
-
     return replace(workspace.ctx, now=lambda: NOW, today=lambda: date(2026, 3, 3))

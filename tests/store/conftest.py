@@ -32,4 +32,6 @@ def store(db_path: Path, key: bytes) -> Iterator[Store]:
 @pytest.fixture
 def actor() -> Actor:
     counter = iter(range(1, 10**9))
-    return Actor(user_id="worker-1", device_id="device-1", stamp=lambda: f"{next(counter):015d}-00000-device-1")
+    return Actor(
+        user_id="worker-1", device_id="device-1", stamp=lambda: f"{next(counter):015d}-00000-device-1"
+    )

@@ -42,13 +42,18 @@ CHILD = textwrap.dedent("""
 """)
 
 
-def test_d5_killed_mid_transaction_leaves_no_partial_write(store: Store, actor: Actor, db_path: Path,
-                                                           key: bytes) -> None:
+def test_d5_killed_mid_transaction_leaves_no_partial_write(
+    store: Store, actor: Actor, db_path: Path, key: bytes
+) -> None:
     with store.unit_of_work(actor) as uow:
         uow.add(Client(given_name="Before", family_name="Kill"))
     store.close()
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(db_path)], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, env={**os.environ, "TEST_KEY": key.hex()})
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(db_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env={**os.environ, "TEST_KEY": key.hex()},
+    )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == b"midway"
     child.send_signal(signal.SIGKILL)
@@ -78,8 +83,14 @@ def test_d7_disk_full_during_a_save_is_clear_and_loses_nothing(store: Store, act
     store.engine.dispose()
     long_text = "x" * 200_000
     with pytest.raises(DiskFullError), store.unit_of_work(actor) as uow:
-        uow.add(Client(given_name="Too", family_name="Big", safe_contact_notes=long_text[:2000],
-                       communication_needs=long_text[:2000]))
+        uow.add(
+            Client(
+                given_name="Too",
+                family_name="Big",
+                safe_contact_notes=long_text[:2000],
+                communication_needs=long_text[:2000],
+            )
+        )
         for i in range(200):
             uow.add(Client(given_name=f"Filler{i}", family_name="Row", accessibility_needs=long_text[:2000]))
     event.remove(store.engine, "connect", _limit)

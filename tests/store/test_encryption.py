@@ -22,15 +22,24 @@ NOTE = "Discussed the zebrafish aquarium club on Thursdays"
 def _write_person(store: Store, actor: Actor) -> None:
     with store.unit_of_work(actor) as uow:
         client = uow.add(Client(given_name="Wolfgang", family_name="Quixotebury", community="Pine Narrows"))
-        uow.add(ContactNote(client_id=client.id, occurred_at=utcnow(), mode=ContactMode.PHONE, summary=NOTE,
-                            author_id=actor.user_id))
+        uow.add(
+            ContactNote(
+                client_id=client.id,
+                occurred_at=utcnow(),
+                mode=ContactMode.PHONE,
+                summary=NOTE,
+                author_id=actor.user_id,
+            )
+        )
 
 
 def _all_bytes(directory: Path) -> list[tuple[Path, bytes]]:
     return [(p, p.read_bytes()) for p in directory.rglob("*") if p.is_file()]
 
 
-def test_a1_no_name_or_note_anywhere_under_the_data_directory(store: Store, actor: Actor, data_dir: Path) -> None:
+def test_a1_no_name_or_note_anywhere_under_the_data_directory(
+    store: Store, actor: Actor, data_dir: Path
+) -> None:
     _write_person(store, actor)
     # While open, the WAL holds the latest pages: it must be encrypted too.
     files = _all_bytes(data_dir)
@@ -59,8 +68,9 @@ def test_a1_another_key_cannot_open_the_database(store: Store, actor: Actor, db_
         Store.open(db_path, os.urandom(32))
 
 
-def test_a3_flipped_byte_is_reported_as_an_integrity_error(store: Store, actor: Actor, db_path: Path,
-                                                           key: bytes) -> None:
+def test_a3_flipped_byte_is_reported_as_an_integrity_error(
+    store: Store, actor: Actor, db_path: Path, key: bytes
+) -> None:
     for _ in range(30):
         _write_person(store, actor)
     store.close()

@@ -221,3 +221,26 @@ def test_erase_allows_enrolling_again(ready: Ready, floor: KdfParams) -> None:
     assert ready.keyring.names() == []
     _, dek = Vault.create(ready.paths, PASSPHRASE, keyring=ready.keyring, kdf=floor)
     assert dek != ready.dek
+
+
+def test_erase_works_even_when_the_header_was_mangled(ready: Ready) -> None:
+    vault = ready.load()
+    ready.paths.vault_header.write_bytes(b"{ mangled")
+    vault.erase()
+    assert not Vault.exists(ready.paths)
+    assert ready.keyring.names() == []
+
+
+def test_failed_create_leaves_no_device_secret_behind(
+    paths: AppPaths, floor: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keyring = MemoryKeyring()
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(vault_module, "write_header", disk_full)
+    with pytest.raises(OSError, match="No space"):
+        Vault.create(paths, PASSPHRASE, keyring=keyring, kdf=floor)
+    assert keyring.names() == []
+    assert not Vault.exists(paths)

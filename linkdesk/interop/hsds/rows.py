@@ -102,7 +102,8 @@ class RowBuilder:
         self.report.add(ImportWarning(severity, code, table, detail, origin.file, origin.row, record_id, field))
 
     def build(self, table: str, raw: Mapping[str, Any], origin: Origin,
-              extra: Mapping[str, Any] | None = None) -> dict[str, Any] | None:
+              extra: Mapping[str, Any] | None = None, *, hsds: bool = True) -> dict[str, Any] | None:
+        """`hsds=False` (older layouts such as Ohana) skips the check of fields only HSDS 3.0 requires."""
         spec = SPECS[table]
         row: dict[str, Any] = {}
         problems: set[str] = set()
@@ -124,7 +125,7 @@ class RowBuilder:
                 self.warn(Severity.ERROR, "missing_required", table, f"no {column}; the row was not imported",
                           origin, record_id=record_id, field=column)
                 return None
-        for column in spec.expected:
+        for column in spec.expected if hsds else ():
             if row.get(column) is None:
                 self.warn(Severity.WARNING, "missing_required", table, f"no {column} (HSDS requires one)",
                           origin, record_id=record_id, field=column)
