@@ -48,7 +48,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_directory(args: argparse.Namespace) -> int:
-    from linkdesk.services.directory import import_directory_file
+    from linkdesk.services.directory import import_directory_file, report_lines
     from linkdesk.services.workspace import open_workspace
 
     ws = open_workspace(args.paths, _passphrase(args))
@@ -56,7 +56,7 @@ def _cmd_import_directory(args: argparse.Namespace) -> int:
         report = import_directory_file(ws.store, Path(args.path))
     finally:
         ws.lock()
-    for line in report.lines():
+    for line in report_lines(report):
         print(line)
     return EXIT_ERROR if report.has_errors else EXIT_OK
 

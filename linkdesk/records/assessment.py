@@ -8,6 +8,7 @@ from sqlmodel import Field
 
 from linkdesk.domain.enums import NeedDomain, NeedLevel
 from linkdesk.records.common import ClientOwned
+from linkdesk.records.types import enum_type
 
 
 class AssessmentBase(ClientOwned):
@@ -20,7 +21,7 @@ class AssessmentBase(ClientOwned):
 
 class NeedBase(ClientOwned):
     assessment_id: str = Field(foreign_key="assessment.id", index=True, max_length=36)
-    domain: NeedDomain = Field(max_length=32, index=True)
-    level: NeedLevel = Field(max_length=16)
+    domain: NeedDomain = Field(sa_type=enum_type(NeedDomain), index=True)
+    level: NeedLevel = Field(sa_type=enum_type(NeedLevel))
     priority: int | None = Field(default=None, ge=1, le=20)
     note: str = Field(default="", max_length=2000)

@@ -8,7 +8,7 @@ from sqlmodel import Field
 
 from linkdesk.domain.enums import AgeBand, ClientStatus
 from linkdesk.records.common import RecordBase
-from linkdesk.records.types import UtcDateTime, utcnow
+from linkdesk.records.types import UtcDateTime, enum_type, utcnow
 
 
 class ClientBase(RecordBase):
@@ -18,7 +18,7 @@ class ClientBase(RecordBase):
     preferred_name: str | None = Field(default=None, max_length=120)
     pronouns: str | None = Field(default=None, max_length=40)
     date_of_birth: date | None = None
-    age_band: AgeBand | None = Field(default=None, max_length=16)
+    age_band: AgeBand | None = Field(default=None, sa_type=enum_type(AgeBand))
     language: str = Field(default="en", max_length=16)
     interpreter_needed: bool = False
     phone: str | None = Field(default=None, max_length=40)
@@ -33,5 +33,5 @@ class ClientBase(RecordBase):
     emergency_contact_phone: str | None = Field(default=None, max_length=40)
     assigned_worker_id: str | None = Field(default=None, max_length=36, index=True)
     team_id: str | None = Field(default=None, max_length=36, index=True)
-    status: ClientStatus = Field(default=ClientStatus.ACTIVE, max_length=16, index=True)
+    status: ClientStatus = Field(default=ClientStatus.ACTIVE, sa_type=enum_type(ClientStatus), index=True)
     status_changed_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)

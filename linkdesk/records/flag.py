@@ -8,14 +8,14 @@ from sqlmodel import Field
 
 from linkdesk.domain.enums import FlagKind, FlagSeverity, FlagStatus
 from linkdesk.records.common import ClientOwned
-from linkdesk.records.types import UtcDateTime
+from linkdesk.records.types import UtcDateTime, enum_type
 
 
 class FlagBase(ClientOwned):
-    kind: FlagKind = Field(max_length=16)
-    severity: FlagSeverity = Field(default=FlagSeverity.MEDIUM, max_length=16)
+    kind: FlagKind = Field(sa_type=enum_type(FlagKind))
+    severity: FlagSeverity = Field(default=FlagSeverity.MEDIUM, sa_type=enum_type(FlagSeverity))
     description: str = Field(max_length=4000)
-    status: FlagStatus = Field(default=FlagStatus.OPEN, max_length=16, index=True)
+    status: FlagStatus = Field(default=FlagStatus.OPEN, sa_type=enum_type(FlagStatus), index=True)
     raised_by: str = Field(max_length=36)
     raised_at: datetime = Field(sa_type=UtcDateTime)
     escalated_at: datetime | None = Field(default=None, sa_type=UtcDateTime)

@@ -8,17 +8,17 @@ from sqlmodel import Field
 
 from linkdesk.domain.enums import GoalStatus, NeedDomain
 from linkdesk.records.common import ClientOwned
-from linkdesk.records.types import UtcDateTime, utcnow
+from linkdesk.records.types import UtcDateTime, enum_type, utcnow
 
 
 class GoalBase(ClientOwned):
     description: str = Field(max_length=2000)
-    domain: NeedDomain = Field(max_length=32)
+    domain: NeedDomain = Field(sa_type=enum_type(NeedDomain))
     importance: int | None = Field(default=None, ge=0, le=10)
     confidence: int | None = Field(default=None, ge=0, le=10)
     target_date: date | None = None
     steps: str = Field(default="", max_length=4000)
-    status: GoalStatus = Field(default=GoalStatus.ACTIVE, max_length=16, index=True)
+    status: GoalStatus = Field(default=GoalStatus.ACTIVE, sa_type=enum_type(GoalStatus), index=True)
     status_changed_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime)
 
 

@@ -10,14 +10,14 @@ from sqlmodel import Field
 
 from linkdesk.domain.enums import Timepoint
 from linkdesk.records.common import ClientOwned
-from linkdesk.records.types import UtcDateTime
+from linkdesk.records.types import UtcDateTime, enum_type
 
 
 class MeasureAdministrationBase(ClientOwned):
     instrument_id: str = Field(max_length=64, index=True)
     instrument_version: str = Field(max_length=32)
     language: str = Field(max_length=16)
-    timepoint: Timepoint = Field(max_length=16, index=True)
+    timepoint: Timepoint = Field(sa_type=enum_type(Timepoint), index=True)
     administered_at: datetime = Field(sa_type=UtcDateTime)
     answers: dict[str, int] = Field(default_factory=dict, sa_type=JSON)
     scores: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)

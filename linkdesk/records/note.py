@@ -8,12 +8,12 @@ from sqlmodel import Field
 
 from linkdesk.domain.enums import ContactMode
 from linkdesk.records.common import ClientOwned
-from linkdesk.records.types import UtcDateTime
+from linkdesk.records.types import UtcDateTime, enum_type
 
 
 class ContactNoteBase(ClientOwned):
     occurred_at: datetime = Field(sa_type=UtcDateTime, index=True)
-    mode: ContactMode = Field(max_length=16)
+    mode: ContactMode = Field(sa_type=enum_type(ContactMode))
     duration_minutes: int = Field(default=0, ge=0, le=24 * 60)
     summary: str = Field(max_length=20000)
     author_id: str = Field(max_length=36)

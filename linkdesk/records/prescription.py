@@ -9,7 +9,7 @@ from sqlmodel import Field
 
 from linkdesk.domain.enums import PrescriptionKind, PrescriptionStatus, SendMethod
 from linkdesk.records.common import ClientOwned
-from linkdesk.records.types import UtcDateTime, utcnow
+from linkdesk.records.types import UtcDateTime, enum_type, utcnow
 
 
 class PrescriptionBase(ClientOwned):
@@ -18,10 +18,10 @@ class PrescriptionBase(ClientOwned):
     service_name: str = Field(max_length=300)
     organisation_name: str | None = Field(default=None, max_length=300)
     service_contact: str | None = Field(default=None, max_length=300)
-    kind: PrescriptionKind = Field(max_length=16, index=True)
-    status: PrescriptionStatus = Field(default=PrescriptionStatus.DRAFTED, max_length=16, index=True)
+    kind: PrescriptionKind = Field(sa_type=enum_type(PrescriptionKind), index=True)
+    status: PrescriptionStatus = Field(default=PrescriptionStatus.DRAFTED, sa_type=enum_type(PrescriptionStatus), index=True)
     status_changed_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime, index=True)
-    send_method: SendMethod | None = Field(default=None, max_length=16)
+    send_method: SendMethod | None = Field(default=None, sa_type=enum_type(SendMethod))
     sent_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
     barriers: list[str] = Field(default_factory=list, sa_type=JSON)
     note: str = Field(default="", max_length=4000)

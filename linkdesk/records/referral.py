@@ -8,14 +8,14 @@ from sqlmodel import Field
 
 from linkdesk.domain.enums import ReferralSource, Urgency
 from linkdesk.records.common import ClientOwned
-from linkdesk.records.types import UtcDateTime
+from linkdesk.records.types import UtcDateTime, enum_type
 
 
 class ReferralBase(ClientOwned):
-    source: ReferralSource = Field(max_length=32, index=True)
+    source: ReferralSource = Field(sa_type=enum_type(ReferralSource), index=True)
     referrer_name: str | None = Field(default=None, max_length=200)
     referrer_organisation: str | None = Field(default=None, max_length=200)
     reason: str = Field(default="", max_length=4000)
     received_on: date
-    urgency: Urgency = Field(default=Urgency.ROUTINE, max_length=16)
+    urgency: Urgency = Field(default=Urgency.ROUTINE, sa_type=enum_type(Urgency))
     first_contact_at: datetime | None = Field(default=None, sa_type=UtcDateTime)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import Field, SQLModel
 
 from linkdesk.domain.enums import Role
-from linkdesk.records.types import new_id
+from linkdesk.records.types import enum_type, new_id
 
 
 class TeamBase(SQLModel):
@@ -18,6 +18,6 @@ class StaffMemberBase(SQLModel):
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     username: str = Field(max_length=120, index=True)
     display_name: str = Field(max_length=200)
-    role: Role = Field(max_length=16)
+    role: Role = Field(sa_type=enum_type(Role))
     team_id: str | None = Field(default=None, max_length=36, index=True)
     language: str = Field(default="en", max_length=16)

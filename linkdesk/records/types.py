@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import DateTime
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
@@ -40,3 +42,15 @@ class UtcDateTime(TypeDecorator[datetime]):
             value = datetime.fromisoformat(value)
         assert isinstance(value, datetime)
         return value.replace(tzinfo=UTC)
+
+
+def enum_type(enum_cls: type[StrEnum]) -> SAEnum:
+    """Enums are stored by value ('on_hold', not 'ON_HOLD'), as VARCHAR on every database, loaded as members."""
+    return SAEnum(
+        enum_cls,
+        values_callable=lambda members: [m.value for m in members],
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        name=enum_cls.__name__.lower(),
+    )

@@ -33,9 +33,15 @@ class Organization(StoreModel, OrganizationBase, table=True):
 
 class Service(StoreModel, ServiceBase, table=True):
     __tablename__ = "directory_service"
-    __table_args__ = (Index("ix_directory_service_name", "name"), Index("ix_directory_service_status", "status"))
+    __table_args__ = (
+        Index("ix_directory_service_name", "name"),
+        Index("ix_directory_service_status", "status"),
+    )
     organization_id: str | None = Field(
-        default=None, max_length=ID_LENGTH, foreign_key="directory_organization.id", ondelete="SET NULL",
+        default=None,
+        max_length=ID_LENGTH,
+        foreign_key="directory_organization.id",
+        ondelete="SET NULL",
         index=True,
     )
 
@@ -43,7 +49,10 @@ class Service(StoreModel, ServiceBase, table=True):
 class Location(StoreModel, LocationBase, table=True):
     __tablename__ = "directory_location"
     organization_id: str | None = Field(
-        default=None, max_length=ID_LENGTH, foreign_key="directory_organization.id", ondelete="SET NULL",
+        default=None,
+        max_length=ID_LENGTH,
+        foreign_key="directory_organization.id",
+        ondelete="SET NULL",
         index=True,
     )
 
@@ -69,17 +78,31 @@ class Address(StoreModel, AddressBase, table=True):
 class Phone(StoreModel, PhoneBase, table=True):
     __tablename__ = "directory_phone"
     service_id: str | None = Field(
-        default=None, max_length=ID_LENGTH, foreign_key="directory_service.id", ondelete="SET NULL", index=True
+        default=None,
+        max_length=ID_LENGTH,
+        foreign_key="directory_service.id",
+        ondelete="SET NULL",
+        index=True,
     )
     location_id: str | None = Field(
-        default=None, max_length=ID_LENGTH, foreign_key="directory_location.id", ondelete="SET NULL", index=True
+        default=None,
+        max_length=ID_LENGTH,
+        foreign_key="directory_location.id",
+        ondelete="SET NULL",
+        index=True,
     )
     organization_id: str | None = Field(
-        default=None, max_length=ID_LENGTH, foreign_key="directory_organization.id", ondelete="SET NULL",
+        default=None,
+        max_length=ID_LENGTH,
+        foreign_key="directory_organization.id",
+        ondelete="SET NULL",
         index=True,
     )
     service_at_location_id: str | None = Field(
-        default=None, max_length=ID_LENGTH, foreign_key="directory_service_at_location.id", ondelete="SET NULL",
+        default=None,
+        max_length=ID_LENGTH,
+        foreign_key="directory_service_at_location.id",
+        ondelete="SET NULL",
         index=True,
     )
 
@@ -87,13 +110,24 @@ class Phone(StoreModel, PhoneBase, table=True):
 class Schedule(StoreModel, ScheduleBase, table=True):
     __tablename__ = "directory_schedule"
     service_id: str | None = Field(
-        default=None, max_length=ID_LENGTH, foreign_key="directory_service.id", ondelete="SET NULL", index=True
+        default=None,
+        max_length=ID_LENGTH,
+        foreign_key="directory_service.id",
+        ondelete="SET NULL",
+        index=True,
     )
     location_id: str | None = Field(
-        default=None, max_length=ID_LENGTH, foreign_key="directory_location.id", ondelete="SET NULL", index=True
+        default=None,
+        max_length=ID_LENGTH,
+        foreign_key="directory_location.id",
+        ondelete="SET NULL",
+        index=True,
     )
     service_at_location_id: str | None = Field(
-        default=None, max_length=ID_LENGTH, foreign_key="directory_service_at_location.id", ondelete="SET NULL",
+        default=None,
+        max_length=ID_LENGTH,
+        foreign_key="directory_service_at_location.id",
+        ondelete="SET NULL",
         index=True,
     )
 
@@ -101,7 +135,10 @@ class Schedule(StoreModel, ScheduleBase, table=True):
 class TaxonomyTerm(StoreModel, TaxonomyTermBase, table=True):
     __tablename__ = "directory_taxonomy_term"
     parent_id: str | None = Field(
-        default=None, max_length=ID_LENGTH, foreign_key="directory_taxonomy_term.id", ondelete="SET NULL",
+        default=None,
+        max_length=ID_LENGTH,
+        foreign_key="directory_taxonomy_term.id",
+        ondelete="SET NULL",
         index=True,
     )
 
@@ -119,10 +156,18 @@ class ServiceTaxonomy(StoreModel, ServiceTaxonomyBase, table=True):
 class Language(StoreModel, LanguageBase, table=True):
     __tablename__ = "directory_language"
     service_id: str | None = Field(
-        default=None, max_length=ID_LENGTH, foreign_key="directory_service.id", ondelete="SET NULL", index=True
+        default=None,
+        max_length=ID_LENGTH,
+        foreign_key="directory_service.id",
+        ondelete="SET NULL",
+        index=True,
     )
     location_id: str | None = Field(
-        default=None, max_length=ID_LENGTH, foreign_key="directory_location.id", ondelete="SET NULL", index=True
+        default=None,
+        max_length=ID_LENGTH,
+        foreign_key="directory_location.id",
+        ondelete="SET NULL",
+        index=True,
     )
     phone_id: str | None = Field(
         default=None, max_length=ID_LENGTH, foreign_key="directory_phone.id", ondelete="SET NULL", index=True
@@ -130,6 +175,14 @@ class Language(StoreModel, LanguageBase, table=True):
 
 
 DIRECTORY_TABLES: tuple[type[StoreModel], ...] = (
-    Organization, Service, Location, ServiceAtLocation, Address, Phone, Schedule, TaxonomyTerm,
-    ServiceTaxonomy, Language,
+    Organization,
+    Service,
+    Location,
+    ServiceAtLocation,
+    Address,
+    Phone,
+    Schedule,
+    TaxonomyTerm,
+    ServiceTaxonomy,
+    Language,
 )

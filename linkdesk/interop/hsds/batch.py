@@ -12,6 +12,7 @@ from linkdesk.interop.hsds.rows import Origin, RowBuilder
 
 @dataclass
 class Entry:
+    table: str
     row: dict[str, Any]
     origin: Origin
 
@@ -36,7 +37,7 @@ class Batch:
         rows = self.tables[table]
         entry = rows.get(row["id"])
         if entry is None:
-            rows[row["id"]] = Entry(dict(row), origin)
+            rows[row["id"]] = Entry(table, dict(row), origin)
             return
         for column, value in row.items():
             if entry.row.get(column) is None and (value is not None or column not in entry.row):
@@ -45,11 +46,17 @@ class Batch:
     def report_duplicates(self, report: ImportReport) -> None:
         for (_doc, table, record_id), (count, origin) in self._claims.items():
             if count > 1:
-                report.add(ImportWarning(
-                    Severity.WARNING, "duplicate_id", table,
-                    f"the id appears {count} times at the top level; only the first copy was read",
-                    origin.file, None, record_id,
-                ))
+                report.add(
+                    ImportWarning(
+                        Severity.WARNING,
+                        "duplicate_id",
+                        table,
+                        f"the id appears {count} times at the top level of {origin.file}; the first copy was read",
+                        origin.file,
+                        None,
+                        record_id,
+                    )
+                )
 
     def ids(self, table: str) -> set[str]:
         return set(self.tables[table])
@@ -69,7 +76,9 @@ class ParseContext:
     def __post_init__(self) -> None:
         self.builder = RowBuilder(self.report)
 
-    def note_once(self, code: str, table: str, detail: str, file: str | None, field: str | None = None) -> None:
+    def note_once(
+        self, code: str, table: str, detail: str, file: str | None, field: str | None = None
+    ) -> None:
         self.report.add_once(ImportWarning(Severity.INFO, code, table, detail, file, None, None, field))
 
     def problem(self, severity: Severity, code: str, table: str, detail: str, file: str | None) -> None:

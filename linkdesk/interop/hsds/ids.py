@@ -1,4 +1,4 @@
-"""Deterministic ids for publishers whose ids are not globally unique (Ohana's integers, Open Eligibility codes)."""
+"""Deterministic ids for publishers whose ids are not unique beyond their set (Ohana's integers)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""HSDS 3.0 API JSON: single objects, `Page` lists (`contents`) and the tabular JSON, nested objects included."""
+"""HSDS 3.0 API JSON: single objects, `Page` lists (`contents`) and the tabular JSON, nesting included."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from linkdesk.interop.hsds.json_objects import ObjectWalker, guess_kind
 from linkdesk.interop.hsds.report import Severity
 from linkdesk.interop.hsds.tabular import read_table_rows
 
-_HINT = re.compile(r"^(service_at_location|service|organization|taxonomy_term|taxonomy|location)(?:_(?:full|list))?$")
+_HINT = re.compile(
+    r"^(service_at_location|service|organization|taxonomy_term|taxonomy|location)(?:_(?:full|list))?$"
+)
 _RESOURCE_OF_FILE = {file: resource for resource, file in TABULAR_FILES.items()}
 
 
@@ -59,8 +61,9 @@ def _read_items(walker: ObjectWalker, items: list[Any], hint: str | None) -> boo
         if kind == "metadata":
             walker.ctx.note_once("api_metadata", "file", "API description, not directory data", walker.file)
         elif kind is None:
-            walker.ctx.problem(Severity.WARNING, "not_hsds", "file", "not HSDS directory data; skipped",
-                               walker.file)
+            walker.ctx.problem(
+                Severity.WARNING, "not_hsds", "file", "not HSDS directory data; skipped", walker.file
+            )
         else:
             read = walker.walk(kind, item) or read
     return read
@@ -71,12 +74,18 @@ def _read_tabular_json(data: Mapping[str, Any], ctx: ParseContext, file: str) ->
     for name, rows in data.items():
         resource = _RESOURCE_OF_FILE.get(name)
         if resource is None:
-            ctx.note_once("table_not_imported", name.removesuffix(".csv"),
-                          "LinkDesk's directory does not keep this table", file)
+            ctx.note_once(
+                "table_not_imported",
+                name.removesuffix(".csv"),
+                "LinkDesk's directory does not keep this table",
+                file,
+            )
             continue
         good = [row for row in rows if isinstance(row, dict)] if isinstance(rows, list) else []
         if len(good) != (len(rows) if isinstance(rows, list) else -1):
-            ctx.problem(Severity.WARNING, "bad_type", resource, f"{name}: rows that are not objects skipped", file)
+            ctx.problem(
+                Severity.WARNING, "bad_type", resource, f"{name}: rows that are not objects skipped", file
+            )
         header = sorted({key for row in good for key in row})
         read_table_rows(resource, header, [(None, row) for row in good], file, ctx)
     return True
@@ -88,15 +97,30 @@ def _check_page(page: Mapping[str, Any], count: int, ctx: ParseContext, file: st
     last = page.get("last_page")
     ints = all(isinstance(v, int) and not isinstance(v, bool) for v in (number, pages))
     if last is False or (last is None and ints and number < pages):
-        ctx.problem(Severity.WARNING, "incomplete_page", "page",
-                    f"page {number} of {pages}: the other pages are not in this file", file)
+        ctx.problem(
+            Severity.WARNING,
+            "incomplete_page",
+            "page",
+            f"page {number} of {pages}: the other pages are not in this file",
+            file,
+        )
     elif last is True and ints and number < pages:
-        ctx.problem(Severity.WARNING, "page_inconsistent", "page",
-                    f"marked as the last page but it is page {number} of {pages}", file)
+        ctx.problem(
+            Severity.WARNING,
+            "page_inconsistent",
+            "page",
+            f"marked as the last page but it is page {number} of {pages}",
+            file,
+        )
     for label, limit in (("size", size), ("total_items", total)):
         if isinstance(limit, int) and not isinstance(limit, bool) and count > limit:
-            ctx.problem(Severity.WARNING, "page_inconsistent", "page",
-                        f"`contents` holds {count} items but {label} is {limit}", file)
+            ctx.problem(
+                Severity.WARNING,
+                "page_inconsistent",
+                "page",
+                f"`contents` holds {count} items but {label} is {limit}",
+                file,
+            )
 
 
 def iter_json_files(folder: Path) -> Iterator[Path]:

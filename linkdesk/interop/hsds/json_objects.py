@@ -11,17 +11,30 @@ from linkdesk.interop.hsds.report import Severity
 from linkdesk.interop.hsds.rows import Origin
 
 # Nested collections of HSDS objects the directory does not keep (reported once per import).
-_NOT_KEPT = ("contacts", "funding", "cost_options", "service_areas", "required_documents", "program", "programs",
-             "organization_identifiers", "accessibility", "metadata")
+_NOT_KEPT = (
+    "contacts",
+    "funding",
+    "cost_options",
+    "service_areas",
+    "required_documents",
+    "program",
+    "programs",
+    "organization_identifiers",
+    "accessibility",
+    "metadata",
+)
 
 
 def guess_kind(obj: Mapping[str, Any]) -> str | None:
     """Which HSDS object this is, from its keys (files and list items rarely say)."""
     keys = set(obj)
-    if "id" not in keys and keys & {"openapi_url", "version", "profile"}:
-        return "metadata"
-    if isinstance(obj.get("service"), dict) or isinstance(obj.get("location"), dict) or (
-            {"service_id", "location_id"} <= keys):
+    if "id" not in keys:
+        return "metadata" if keys & {"openapi_url", "version", "profile"} else None
+    if (
+        isinstance(obj.get("service"), dict)
+        or isinstance(obj.get("location"), dict)
+        or ({"service_id", "location_id"} <= keys)
+    ):
         return "service_at_location"
     if keys & {"taxonomy_detail", "term_uri", "code", "parent_id", "taxonomy_id", "taxonomy"}:
         return "taxonomy_term"
@@ -29,11 +42,20 @@ def guess_kind(obj: Mapping[str, Any]) -> str | None:
         return "taxonomy"
     if keys & {"latitude", "longitude", "location_type", "addresses", "transportation"}:
         return "location"
-    organization_keys = {"services", "locations", "website", "legal_status", "tax_status", "year_incorporated",
-                         "parent_organization_id", "organization_identifiers", "programs"}
+    organization_keys = {
+        "services",
+        "locations",
+        "website",
+        "legal_status",
+        "tax_status",
+        "year_incorporated",
+        "parent_organization_id",
+        "organization_identifiers",
+        "programs",
+    }
     if keys & organization_keys and not keys & {"status", "organization"}:
         return "organization"
-    if "id" in keys and keys & {"name", "status", "organization", "organization_id", "service_at_locations"}:
+    if keys & {"name", "status", "organization", "organization_id", "service_at_locations"}:
         return "service"
     return None
 
@@ -46,9 +68,14 @@ class ObjectWalker:
         self.origin = Origin(file, None, doc=file)
 
     def walk(self, kind: str, obj: Any) -> bool:
-        walkers = {"organization": self.organization, "service": self.service, "location": self.location,
-                   "service_at_location": self.service_at_location, "taxonomy_term": self.taxonomy_term,
-                   "taxonomy": self.taxonomy}
+        walkers = {
+            "organization": self.organization,
+            "service": self.service,
+            "location": self.location,
+            "service_at_location": self.service_at_location,
+            "taxonomy_term": self.taxonomy_term,
+            "taxonomy": self.taxonomy,
+        }
         return walkers[kind](obj, primary=True) is not None
 
     def organization(self, obj: Any, *, primary: bool = False) -> str | None:
@@ -81,17 +108,22 @@ class ObjectWalker:
             self._children(obj, "location", {"location_id": lid}, "phones", "schedules", "languages")
         return lid
 
-    def service_at_location(self, obj: Any, *, service_id: str | None = None, primary: bool = False) -> str | None:
+    def service_at_location(
+        self, obj: Any, *, service_id: str | None = None, primary: bool = False
+    ) -> str | None:
         location_id = None
         if isinstance(obj, dict):
             if isinstance(obj.get("service"), dict):
                 service_id = self.service(obj["service"]) or service_id
             if isinstance(obj.get("location"), dict):
                 location_id = self.location(obj["location"])
-        sal_id = self._record("service_at_location", obj, {"service_id": service_id, "location_id": location_id},
-                              primary)
+        sal_id = self._record(
+            "service_at_location", obj, {"service_id": service_id, "location_id": location_id}, primary
+        )
         if sal_id is not None:
-            self._children(obj, "service_at_location", {"service_at_location_id": sal_id}, "phones", "schedules")
+            self._children(
+                obj, "service_at_location", {"service_at_location_id": sal_id}, "phones", "schedules"
+            )
         return sal_id
 
     def taxonomy_term(self, obj: Any, *, taxonomy: str | None = None, primary: bool = False) -> str | None:
@@ -108,8 +140,9 @@ class ObjectWalker:
         name = obj.get("name") if isinstance(obj.get("name"), str) else None
         for item in self._each(obj, "taxonomy_terms", "taxonomy"):
             self.taxonomy_term(item, taxonomy=name)
-        self.ctx.note_once("table_not_imported", "taxonomy", "taxonomies are kept only as their terms' names",
-                           self.file)
+        self.ctx.note_once(
+            "table_not_imported", "taxonomy", "taxonomies are kept only as their terms' names", self.file
+        )
         return obj.get("id") if isinstance(obj.get("id"), str) else None
 
     def _attribute(self, obj: Any, service_id: str) -> None:
@@ -138,9 +171,9 @@ class ObjectWalker:
             return None
         self._unknown_keys(table, obj)
         raw_id = obj.get("id")
-        if primary and isinstance(raw_id, str) and raw_id.strip():
-            if not self.ctx.batch.claim(table, raw_id.strip(), self.origin):
-                return None
+        is_id = isinstance(raw_id, str) and bool(raw_id.strip())
+        if primary and is_id and not self.ctx.batch.claim(table, str(raw_id).strip(), self.origin):
+            return None
         row = self.ctx.builder.build(table, obj, self.origin, extra)
         if row is None:
             return None
@@ -152,8 +185,9 @@ class ObjectWalker:
         if value is None:
             return iter(())
         if not isinstance(value, list):
-            self.ctx.builder.warn(Severity.WARNING, "bad_type", table, f"`{key}` is not a list; ignored",
-                                  self.origin, field=key)
+            self.ctx.builder.warn(
+                Severity.WARNING, "bad_type", table, f"`{key}` is not a list; ignored", self.origin, field=key
+            )
             return iter(())
         return iter(value)
 
@@ -164,7 +198,9 @@ class ObjectWalker:
                 self.ctx.note_once("unknown_field", table, "not an HSDS 3.0 field; ignored", self.file, key)
         for key in _NOT_KEPT:
             if obj.get(key):
-                self.ctx.note_once("table_not_imported", key, "LinkDesk's directory does not keep these", self.file)
+                self.ctx.note_once(
+                    "table_not_imported", key, "LinkDesk's directory does not keep these", self.file
+                )
 
     def _bad_type(self, table: str) -> None:
         self.ctx.builder.warn(Severity.WARNING, "bad_type", table, "expected an object; ignored", self.origin)

@@ -1,4 +1,4 @@
-"""Writes a checked batch into the directory tables: references verified, rows upserted by id, search refreshed."""
+"""Writes a batch into the directory tables: references checked, rows upserted by id, search refreshed."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from linkdesk.interop.hsds.batch import Batch, Entry
 from linkdesk.interop.hsds.fields import TABLE_ORDER
@@ -25,12 +25,18 @@ from linkdesk.store.directory_tables import (
     ServiceTaxonomy,
     TaxonomyTerm,
 )
-from linkdesk.store.base import StoreModel
 
 MODELS: dict[str, Any] = {
-    "organization": Organization, "location": Location, "service": Service,
-    "service_at_location": ServiceAtLocation, "address": Address, "phone": Phone, "schedule": Schedule,
-    "taxonomy_term": TaxonomyTerm, "service_taxonomy": ServiceTaxonomy, "language": Language,
+    "organization": Organization,
+    "location": Location,
+    "service": Service,
+    "service_at_location": ServiceAtLocation,
+    "address": Address,
+    "phone": Phone,
+    "schedule": Schedule,
+    "taxonomy_term": TaxonomyTerm,
+    "service_taxonomy": ServiceTaxonomy,
+    "language": Language,
 }
 # (column, table it points to, required). A missing required target drops the row; any other only the link.
 REFERENCES: dict[str, tuple[tuple[str, str, bool], ...]] = {
@@ -39,15 +45,28 @@ REFERENCES: dict[str, tuple[tuple[str, str, bool], ...]] = {
     "service": (("organization_id", "organization", False),),
     "service_at_location": (("service_id", "service", True), ("location_id", "location", True)),
     "address": (("location_id", "location", True),),
-    "phone": (("service_id", "service", False), ("location_id", "location", False),
-              ("organization_id", "organization", False), ("service_at_location_id", "service_at_location", False)),
-    "schedule": (("service_id", "service", False), ("location_id", "location", False),
-                 ("service_at_location_id", "service_at_location", False)),
+    "phone": (
+        ("service_id", "service", False),
+        ("location_id", "location", False),
+        ("organization_id", "organization", False),
+        ("service_at_location_id", "service_at_location", False),
+    ),
+    "schedule": (
+        ("service_id", "service", False),
+        ("location_id", "location", False),
+        ("service_at_location_id", "service_at_location", False),
+    ),
     "taxonomy_term": (("parent_id", "taxonomy_term", False),),
     "service_taxonomy": (("service_id", "service", True), ("taxonomy_term_id", "taxonomy_term", True)),
-    "language": (("service_id", "service", False), ("location_id", "location", False), ("phone_id", "phone", False)),
+    "language": (
+        ("service_id", "service", False),
+        ("location_id", "location", False),
+        ("phone_id", "phone", False),
+    ),
 }
 SELF_PARENT = {"organization": "parent_organization_id", "taxonomy_term": "parent_id"}
+# Rows that only make sense hanging off a service, location or organization.
+OWNED = frozenset({"phone", "schedule", "language"})
 _CHUNK = 500
 
 
@@ -56,9 +75,8 @@ def load_batch(session: Session, batch: Batch, report: ImportReport, *, source: 
     refresh the search entries of every service the import touched. Never commits."""
     valid: dict[str, set[str]] = {}
     for table in TABLE_ORDER:
-        model = MODELS[table]
-        stored = _stored_ids(session, model, batch.ids(table))
-        entries = _checked(session, table, batch, valid, stored, report)
+        stored = _stored_ids(session, MODELS[table], batch.ids(table))
+        entries = _checked(session, table, batch, valid=valid, stored=stored, report=report)
         valid[table] = {str(entry.row["id"]) for entry in entries}
         _write(session, table, entries, stored, report, source=source, now=now)
     touched = _touched_services(session, batch, valid)
@@ -66,45 +84,42 @@ def load_batch(session: Session, batch: Batch, report: ImportReport, *, source: 
     report.touched_service_ids = frozenset(touched)
 
 
-def _checked(session: Session, table: str, batch: Batch, valid: dict[str, set[str]], stored: set[str],
+def _checked(session: Session, table: str, batch: Batch, *, valid: dict[str, set[str]], stored: set[str],
              report: ImportReport) -> list[Entry]:
+    """The table's rows whose references hold, against this import and what the directory already has."""
     entries = list(batch.tables[table].values())
-    known = {target: valid.get(target, set()) | (batch.ids(table) if target == table else set())
-             for _column, target, _required in REFERENCES[table]}
+    known: dict[str, set[str]] = {}
     for column, target, _required in REFERENCES[table]:
+        known.setdefault(target, valid.get(target, set()) | (batch.ids(table) if target == table else set()))
         wanted = {str(e.row[column]) for e in entries if e.row.get(column) is not None} - known[target]
         known[target] |= _stored_ids(session, MODELS[target], wanted)
-    kept: list[Entry] = []
-    for entry in entries:
-        if _check_entry(table, entry, known, stored, report):
-            kept.append(entry)
-    return kept
+    return [entry for entry in entries if _holds(table, entry, known, stored, report)]
 
 
-def _check_entry(table: str, entry: Entry, known: dict[str, set[str]], stored: set[str],
-                 report: ImportReport) -> bool:
+def _holds(table: str, entry: Entry, known: dict[str, set[str]], stored: set[str], report: ImportReport) -> bool:
+    """Drop broken links (a warning) or the whole row when a required one is broken (an error). A broken
+    link is removed from the row rather than nulled, so a stored row keeps the link it had."""
     row, record_id = entry.row, str(entry.row["id"])
     for column, target, required in REFERENCES[table]:
         value = row.get(column)
         if value is None:
             continue
         if SELF_PARENT.get(table) == column and value == record_id:
-            _warn(report, Severity.WARNING, "self_reference", table, f"{column} is the record's own id; dropped",
-                  entry, column)
+            _warn(report, entry, Severity.WARNING, "self_reference", column=column,
+                  detail=f"{column} is the record's own id; dropped")
             row.pop(column)
         elif value not in known[target]:
             if required:
-                _warn(report, Severity.ERROR, "unknown_reference", table,
-                      f"{column} {value!r} matches no {target}; the row was not imported", entry, column)
+                _warn(report, entry, Severity.ERROR, "unknown_reference", column=column,
+                      detail=f"{column} {value!r} matches no {target}; the row was not imported")
                 return False
-            _warn(report, Severity.WARNING, "unknown_reference", table,
-                  f"{column} {value!r} matches no {target}; the link was dropped", entry, column)
+            _warn(report, entry, Severity.WARNING, "unknown_reference", column=column,
+                  detail=f"{column} {value!r} matches no {target}; the link was dropped")
             row.pop(column)
     owners = [column for column, _target, _required in REFERENCES[table]]
-    if table in {"phone", "schedule", "language"} and record_id not in stored and not any(
-            row.get(column) for column in owners):
-        _warn(report, Severity.ERROR, "no_owner", table,
-              "belongs to no service, location or organization in the directory; not imported", entry, None)
+    if table in OWNED and record_id not in stored and not any(row.get(column) for column in owners):
+        _warn(report, entry, Severity.ERROR, "no_owner", column=None,
+              detail="belongs to no service, location or organization in the directory; not imported")
         return False
     return True
 
@@ -112,11 +127,11 @@ def _check_entry(table: str, entry: Entry, known: dict[str, set[str]], stored: s
 def _write(session: Session, table: str, entries: list[Entry], stored: set[str], report: ImportReport, *,
            source: str, now: datetime) -> None:
     model = MODELS[table]
-    current = {obj.id: obj for chunk in _chunks(stored) for obj in
-               session.scalars(select(model).where(model.id.in_(chunk)))}
+    current = {obj.id: obj for chunk in _chunks(stored)
+               for obj in session.scalars(select(model).where(model.id.in_(chunk)))}
     counts = report.table(table)
-    for level in _levels(table, entries, report):
-        for entry in level:
+    for wave in _waves(table, entries, report):
+        for entry in wave:
             values = {**entry.row, "source": source, "imported_at": now}
             existing = current.get(entry.row["id"])
             if existing is None:
@@ -129,9 +144,9 @@ def _write(session: Session, table: str, entries: list[Entry], stored: set[str],
         session.flush()
 
 
-def _levels(table: str, entries: list[Entry], report: ImportReport) -> list[list[Entry]]:
+def _waves(table: str, entries: list[Entry], report: ImportReport) -> list[list[Entry]]:
     """Rows of a self-referencing table in waves, parents first, so no row points at one not yet written.
-    A loop of parents (A under B under A) is broken at the row where it is found, with a warning."""
+    A loop of parents (A under B under A) is broken where it closes, with a warning."""
     column = SELF_PARENT.get(table)
     if column is None:
         return [entries]
@@ -142,13 +157,16 @@ def _levels(table: str, entries: list[Entry], report: ImportReport) -> list[list
         node: str | None = start
         while node is not None and node in by_id and node not in depth:
             if node in chain:
-                _warn(report, Severity.WARNING, "reference_cycle", table, f"{column} loops back; dropped",
-                      by_id[node], column)
-                by_id[node].row.pop(column, None)
+                looping = by_id[chain[-1]]
+                _warn(report, looping, Severity.WARNING, "reference_cycle", column=column,
+                      detail=f"{column} loops back to this record; dropped")
+                looping.row.pop(column, None)
+                base = 0
                 break
             chain.append(node)
             node = by_id[node].row.get(column)
-        base = depth.get(node, -1) + 1 if node is not None and node in depth else 0
+        else:
+            base = depth[node] + 1 if node is not None and node in depth else 0
         for offset, member in enumerate(reversed(chain)):
             depth[member] = base + offset
     waves: list[list[Entry]] = [[] for _ in range(max(depth.values(), default=-1) + 1)]
@@ -160,34 +178,41 @@ def _levels(table: str, entries: list[Entry], report: ImportReport) -> list[list
 def _touched_services(session: Session, batch: Batch, valid: dict[str, set[str]]) -> set[str]:
     """Services whose search text may have changed: their own rows, organizations, places or terms."""
     touched = set(valid["service"])
-    touched |= {str(e.row["service_id"]) for t in ("service_at_location", "service_taxonomy")
-                for e in batch.tables[t].values() if str(e.row["id"]) in valid[t] and e.row.get("service_id")}
-    locations = valid["location"] | {str(e.row["location_id"]) for e in batch.tables["address"].values()
-                                     if str(e.row["id"]) in valid["address"]}
-    for column, ids in ((Service.organization_id, valid["organization"]),
-                        (ServiceAtLocation.location_id, locations),
-                        (ServiceTaxonomy.taxonomy_term_id, valid["taxonomy_term"])):
-        owner = Service.id if column is Service.organization_id else column.table.c.service_id
+    touched |= {
+        str(e.row["service_id"])
+        for t in ("service_at_location", "service_taxonomy")
+        for e in batch.tables[t].values()
+        if str(e.row["id"]) in valid[t] and e.row.get("service_id")
+    }
+    locations = valid["location"] | {
+        str(e.row["location_id"])
+        for e in batch.tables["address"].values()
+        if str(e.row["id"]) in valid["address"]
+    }
+    for owner, column, ids in (
+        (col(Service.id), col(Service.organization_id), valid["organization"]),
+        (col(ServiceAtLocation.service_id), col(ServiceAtLocation.location_id), locations),
+        (col(ServiceTaxonomy.service_id), col(ServiceTaxonomy.taxonomy_term_id), valid["taxonomy_term"]),
+    ):
         for chunk in _chunks(ids):
             touched |= {str(sid) for sid in session.scalars(select(owner).where(column.in_(chunk)))}
     return touched
 
 
-def _stored_ids(session: Session, model: type[StoreModel], ids: Iterable[str]) -> set[str]:
+def _stored_ids(session: Session, model: Any, ids: Iterable[str]) -> set[str]:
     found: set[str] = set()
-    id_column = model.__table__.c.id  # type: ignore[attr-defined]
     for chunk in _chunks(ids):
-        found |= {str(value) for value in session.scalars(select(id_column).where(id_column.in_(chunk)))}
+        found |= {str(value) for value in session.scalars(select(model.id).where(model.id.in_(chunk)))}
     return found
 
 
 def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
     items = sorted(ids)
     for start in range(0, len(items), _CHUNK):
-        yield items[start:start + _CHUNK]
+        yield items[start : start + _CHUNK]
 
 
-def _warn(report: ImportReport, severity: Severity, code: str, table: str, detail: str, entry: Entry,
-          column: str | None) -> None:
-    report.add(ImportWarning(severity, code, table, detail, entry.origin.file, entry.origin.row,
+def _warn(report: ImportReport, entry: Entry, severity: Severity, code: str, *, column: str | None,
+          detail: str) -> None:
+    report.add(ImportWarning(severity, code, entry.table, detail, entry.origin.file, entry.origin.row,
                              str(entry.row["id"]), column))

@@ -42,12 +42,15 @@ class ImportReport:
     # Ids of the services whose search entry was refreshed.
     touched_service_ids: frozenset[str] = frozenset()
     _once: set[tuple[str, str, str]] = field(default_factory=set, repr=False)
-    _seen: set[ImportWarning] = field(default_factory=set, repr=False)
+    _seen: set[tuple[object, ...]] = field(default_factory=set, repr=False)
 
     def add(self, warning: ImportWarning) -> None:
-        """Record a warning; the same problem met again in another copy of the same record is not repeated."""
-        if warning not in self._seen:
-            self._seen.add(warning)
+        """Record a warning. The same problem of the same record met again (API JSON repeats a location in
+        every object that uses it, across files too) is reported once, at its first place."""
+        w = warning
+        key = (w.severity, w.code, w.table, w.record_id, w.field, w.detail) if w.record_id else (w,)
+        if key not in self._seen:
+            self._seen.add(key)
             self.warnings.append(warning)
 
     def add_once(self, warning: ImportWarning) -> None:

@@ -46,39 +46,56 @@ def read_package(folder: Path, ctx: ParseContext) -> None:
     for resource, relative in _resources(folder, ctx).items():
         if resource not in TABULAR_FILES:
             if (folder / relative).is_file():
-                ctx.note_once("table_not_imported", resource, "LinkDesk's directory does not keep this table",
-                              relative)
+                ctx.note_once(
+                    "table_not_imported", resource, "LinkDesk's directory does not keep this table", relative
+                )
             continue
         path = folder / relative
         if not path.is_file():
-            ctx.problem(Severity.WARNING, "missing_file", resource, "the package lists this file but it is absent",
-                        relative)
+            ctx.problem(
+                Severity.WARNING,
+                "missing_file",
+                resource,
+                "the package lists this file but it is absent",
+                relative,
+            )
             continue
         parsed = read_csv(path, ctx, resource, relative)
         if parsed is not None:
             read_table_rows(resource, parsed[0], parsed[1], relative, ctx)
 
 
-def read_table_rows(resource: str, header: Iterable[str], rows: Iterable[tuple[int | None, Mapping[str, Any]]],
-                    file: str, ctx: ParseContext) -> None:
+def read_table_rows(
+    resource: str,
+    header: Iterable[str],
+    rows: Iterable[tuple[int | None, Mapping[str, Any]]],
+    file: str,
+    ctx: ParseContext,
+) -> None:
     """Rows of one tabular resource (from CSV, or from the tabular JSON example) into the batch."""
     known = KNOWN_FIELDS[resource]
     for column in header:
         if column not in known:
             ctx.note_once("unknown_field", resource, "not an HSDS 3.0 column; ignored", file, column)
     table = "service_taxonomy" if resource == "attribute" else resource
-    for number, raw in rows:
+    for number, published in rows:
+        raw = published
         origin = Origin(file, number, doc=f"{file}#{resource}")
         if None in raw:
-            ctx.builder.warn(Severity.WARNING, "ragged_row", table, "more values than columns; extras ignored",
-                             origin)
+            ctx.builder.warn(
+                Severity.WARNING, "ragged_row", table, "more values than columns; extras ignored", origin
+            )
         if resource == "attribute":
             link = _attribute_link(raw, ctx, file)
             if link is None:
                 continue
             raw = link
         record_id = raw.get("id")
-        if isinstance(record_id, str) and record_id.strip() and not ctx.batch.claim(table, record_id.strip(), origin):
+        if (
+            isinstance(record_id, str)
+            and record_id.strip()
+            and not ctx.batch.claim(table, record_id.strip(), origin)
+        ):
             continue
         row = ctx.builder.build(table, raw, origin)
         if row is not None:
@@ -86,20 +103,43 @@ def read_table_rows(resource: str, header: Iterable[str], rows: Iterable[tuple[i
 
 
 # Attributes also classify organizations, locations and others; the directory keeps service links only.
-_OTHER_ENTITIES = frozenset({
-    "organization", "location", "service_at_location", "phone", "contact", "schedule", "address", "program",
-    "language", "accessibility", "funding", "service_area", "required_document", "cost_option",
-})
+_OTHER_ENTITIES = frozenset(
+    {
+        "organization",
+        "location",
+        "service_at_location",
+        "phone",
+        "contact",
+        "schedule",
+        "address",
+        "program",
+        "language",
+        "accessibility",
+        "funding",
+        "service_area",
+        "required_document",
+        "cost_option",
+    }
+)
 
 
 def _attribute_link(raw: Mapping[str, Any], ctx: ParseContext, file: str) -> dict[str, Any] | None:
     entity = str(raw.get("link_entity") or "").strip().lower()
     if entity in _OTHER_ENTITIES:
-        ctx.note_once("table_not_imported", "attribute", f"classifications of {entity} rows are not kept", file,
-                      f"link_entity={entity}")
+        ctx.note_once(
+            "table_not_imported",
+            "attribute",
+            f"classifications of {entity} rows are not kept",
+            file,
+            f"link_entity={entity}",
+        )
         return None
     # "service", blank or unrecognised: read as a service link; an unknown link_id is reported by the loader.
-    return {"id": raw.get("id"), "service_id": raw.get("link_id"), "taxonomy_term_id": raw.get("taxonomy_term_id")}
+    return {
+        "id": raw.get("id"),
+        "service_id": raw.get("link_id"),
+        "taxonomy_term_id": raw.get("taxonomy_term_id"),
+    }
 
 
 def _resources(folder: Path, ctx: ParseContext) -> dict[str, str]:
@@ -116,7 +156,9 @@ def _resources(folder: Path, ctx: ParseContext) -> dict[str, str]:
         if not isinstance(name, str) or not isinstance(path, str):
             continue
         if "://" in path:
-            ctx.problem(Severity.ERROR, "remote_resource", name, "the file is online; import works offline", path)
+            ctx.problem(
+                Severity.ERROR, "remote_resource", name, "the file is online; import works offline", path
+            )
             continue
         found[name] = path
     return found
@@ -125,7 +167,9 @@ def _resources(folder: Path, ctx: ParseContext) -> dict[str, str]:
 def _descriptor(folder: Path, ctx: ParseContext) -> dict[str, Any] | None:
     path = folder / "datapackage.json"
     if not path.is_file():
-        ctx.note_once("no_descriptor", "datapackage", "no datapackage.json; conventional file names used", None)
+        ctx.note_once(
+            "no_descriptor", "datapackage", "no datapackage.json; conventional file names used", None
+        )
         return None
     content = path.read_text(encoding="utf-8-sig", errors="replace")
     try:
@@ -134,8 +178,13 @@ def _descriptor(folder: Path, ctx: ParseContext) -> dict[str, Any] | None:
         loaded = _follow_link(folder, content.strip(), ctx)
     if isinstance(loaded, dict):
         return loaded
-    ctx.problem(Severity.WARNING, "bad_descriptor", "datapackage",
-                "datapackage.json is not a JSON object; conventional file names used", "datapackage.json")
+    ctx.problem(
+        Severity.WARNING,
+        "bad_descriptor",
+        "datapackage",
+        "datapackage.json is not a JSON object; conventional file names used",
+        "datapackage.json",
+    )
     return None
 
 
@@ -147,6 +196,10 @@ def _follow_link(folder: Path, content: str, ctx: ParseContext) -> Any:
         loaded = json.loads(target.read_text(encoding="utf-8-sig"))
     except (OSError, json.JSONDecodeError):
         return None
-    ctx.note_once("descriptor_link", "datapackage", f"datapackage.json points to {content}; read that file",
-                  "datapackage.json")
+    ctx.note_once(
+        "descriptor_link",
+        "datapackage",
+        f"datapackage.json points to {content}; read that file",
+        "datapackage.json",
+    )
     return loaded

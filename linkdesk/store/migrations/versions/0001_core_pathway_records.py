@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 03:49:09.399716
+Create Date: 2026-11-25 04:00:26.056763
 """
 
 from collections.abc import Sequence
@@ -50,7 +50,7 @@ def upgrade() -> None:
     sa.Column('preferred_name', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=True),
     sa.Column('pronouns', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True),
     sa.Column('date_of_birth', sa.Date(), nullable=True),
-    sa.Column('age_band', sa.Enum('UNDER_18', 'AGE_18_29', 'AGE_30_44', 'AGE_45_64', 'AGE_65_79', 'AGE_80_PLUS', name='ageband'), nullable=True),
+    sa.Column('age_band', sa.Enum('under_18', '18_29', '30_44', '45_64', '65_79', '80_plus', name='ageband', native_enum=False, length=32), nullable=True),
     sa.Column('language', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('interpreter_needed', sa.Boolean(), nullable=False),
     sa.Column('phone', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True),
@@ -65,7 +65,7 @@ def upgrade() -> None:
     sa.Column('emergency_contact_phone', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True),
     sa.Column('assigned_worker_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=True),
     sa.Column('team_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=True),
-    sa.Column('status', sa.Enum('ACTIVE', 'ON_HOLD', 'CLOSED', name='clientstatus'), nullable=False),
+    sa.Column('status', sa.Enum('active', 'on_hold', 'closed', name='clientstatus', native_enum=False, length=32), nullable=False),
     sa.Column('status_changed_at', linkdesk.records.types.UtcDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
@@ -74,6 +74,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_client_community'), ['community'], unique=False)
         batch_op.create_index('ix_client_dob', ['date_of_birth'], unique=False)
         batch_op.create_index('ix_client_family_name', ['family_name'], unique=False)
+        batch_op.create_index(batch_op.f('ix_client_sort_name'), ['sort_name'], unique=False)
         batch_op.create_index(batch_op.f('ix_client_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_client_team_id'), ['team_id'], unique=False)
 
@@ -112,7 +113,7 @@ def upgrade() -> None:
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('username', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
     sa.Column('display_name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-    sa.Column('role', sa.Enum('WORKER', 'SUPERVISOR', 'ADMIN', name='role'), nullable=False),
+    sa.Column('role', sa.Enum('worker', 'supervisor', 'admin', name='role', native_enum=False, length=32), nullable=False),
     sa.Column('team_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=True),
     sa.Column('language', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.PrimaryKeyConstraint('id')
@@ -151,7 +152,7 @@ def upgrade() -> None:
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('client_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('closed_at', linkdesk.records.types.UtcDateTime(), nullable=False),
-    sa.Column('reason', sa.Enum('GOALS_MET', 'MOVED', 'DECLINED', 'UNREACHABLE', 'TRANSFERRED', 'DECEASED', 'OTHER', name='closurereason'), nullable=False),
+    sa.Column('reason', sa.Enum('goals_met', 'moved', 'declined', 'unreachable', 'transferred', 'deceased', 'other', name='closurereason', native_enum=False, length=32), nullable=False),
     sa.Column('summary', sqlmodel.sql.sqltypes.AutoString(length=4000), nullable=False),
     sa.Column('closed_by', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('reopened_at', linkdesk.records.types.UtcDateTime(), nullable=True),
@@ -168,9 +169,9 @@ def upgrade() -> None:
     sa.Column('updated_at', linkdesk.records.types.UtcDateTime(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('client_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
-    sa.Column('purpose', sa.Enum('STORE_AND_SYNC', 'SHARE_WITH_REFERRER', 'SHARE_WITH_PARTNER', 'EVALUATION', name='consentpurpose'), nullable=False),
+    sa.Column('purpose', sa.Enum('store_and_sync', 'share_with_referrer', 'share_with_partner', 'evaluation', name='consentpurpose', native_enum=False, length=32), nullable=False),
     sa.Column('partner_organisation', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
-    sa.Column('method', sa.Enum('VERBAL', 'WRITTEN', 'WITNESSED', name='consentmethod'), nullable=False),
+    sa.Column('method', sa.Enum('verbal', 'written', 'witnessed', name='consentmethod', native_enum=False, length=32), nullable=False),
     sa.Column('given_at', linkdesk.records.types.UtcDateTime(), nullable=False),
     sa.Column('withdrawn_at', linkdesk.records.types.UtcDateTime(), nullable=True),
     sa.Column('recorded_by', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
@@ -187,7 +188,7 @@ def upgrade() -> None:
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('client_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('occurred_at', linkdesk.records.types.UtcDateTime(), nullable=False),
-    sa.Column('mode', sa.Enum('PHONE', 'HOME_VISIT', 'CLINIC', 'VIDEO', 'TEXT', name='contactmode'), nullable=False),
+    sa.Column('mode', sa.Enum('phone', 'home_visit', 'clinic', 'video', 'text', name='contactmode', native_enum=False, length=32), nullable=False),
     sa.Column('duration_minutes', sa.Integer(), nullable=False),
     sa.Column('summary', sqlmodel.sql.sqltypes.AutoString(length=20000), nullable=False),
     sa.Column('author_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
@@ -207,10 +208,10 @@ def upgrade() -> None:
     sa.Column('updated_at', linkdesk.records.types.UtcDateTime(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('client_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
-    sa.Column('kind', sa.Enum('RISK', 'SAFEGUARDING', 'LONE_WORKER', name='flagkind'), nullable=False),
-    sa.Column('severity', sa.Enum('LOW', 'MEDIUM', 'HIGH', name='flagseverity'), nullable=False),
+    sa.Column('kind', sa.Enum('risk', 'safeguarding', 'lone_worker', name='flagkind', native_enum=False, length=32), nullable=False),
+    sa.Column('severity', sa.Enum('low', 'medium', 'high', name='flagseverity', native_enum=False, length=32), nullable=False),
     sa.Column('description', sqlmodel.sql.sqltypes.AutoString(length=4000), nullable=False),
-    sa.Column('status', sa.Enum('OPEN', 'ESCALATED', 'RESOLVED', name='flagstatus'), nullable=False),
+    sa.Column('status', sa.Enum('open', 'escalated', 'resolved', name='flagstatus', native_enum=False, length=32), nullable=False),
     sa.Column('raised_by', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('raised_at', linkdesk.records.types.UtcDateTime(), nullable=False),
     sa.Column('escalated_at', linkdesk.records.types.UtcDateTime(), nullable=True),
@@ -231,9 +232,9 @@ def upgrade() -> None:
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('client_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('due_on', sa.Date(), nullable=False),
-    sa.Column('mode', sa.Enum('PHONE', 'HOME_VISIT', 'CLINIC', 'VIDEO', 'TEXT', name='contactmode'), nullable=False),
+    sa.Column('mode', sa.Enum('phone', 'home_visit', 'clinic', 'video', 'text', name='contactmode', native_enum=False, length=32), nullable=False),
     sa.Column('purpose', sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
-    sa.Column('status', sa.Enum('SCHEDULED', 'DONE', 'MISSED', 'RESCHEDULED', 'CANCELLED', name='followupstatus'), nullable=False),
+    sa.Column('status', sa.Enum('scheduled', 'done', 'missed', 'rescheduled', 'cancelled', name='followupstatus', native_enum=False, length=32), nullable=False),
     sa.Column('completed_at', linkdesk.records.types.UtcDateTime(), nullable=True),
     sa.Column('note_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=True),
     sa.Column('created_by', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
@@ -252,12 +253,12 @@ def upgrade() -> None:
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('client_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('description', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
-    sa.Column('domain', sa.Enum('INCOME', 'HOUSING', 'FOOD_SECURITY', 'SOCIAL_ISOLATION', 'MENTAL_WELLBEING', 'PHYSICAL_ACTIVITY', 'CAREGIVER_SUPPORT', 'NEWCOMER_SETTLEMENT', 'TRANSPORTATION', 'DIGITAL_ACCESS', 'LEGAL', 'EMPLOYMENT_LEARNING', 'ARTS_CULTURE', 'OTHER', name='needdomain'), nullable=False),
+    sa.Column('domain', sa.Enum('income', 'housing', 'food_security', 'social_isolation', 'mental_wellbeing', 'physical_activity', 'caregiver_support', 'newcomer_settlement', 'transportation', 'digital_access', 'legal', 'employment_learning', 'arts_culture', 'other', name='needdomain', native_enum=False, length=32), nullable=False),
     sa.Column('importance', sa.Integer(), nullable=True),
     sa.Column('confidence', sa.Integer(), nullable=True),
     sa.Column('target_date', sa.Date(), nullable=True),
     sa.Column('steps', sqlmodel.sql.sqltypes.AutoString(length=4000), nullable=False),
-    sa.Column('status', sa.Enum('ACTIVE', 'ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED', 'DISCONTINUED', name='goalstatus'), nullable=False),
+    sa.Column('status', sa.Enum('active', 'achieved', 'partly_achieved', 'not_achieved', 'discontinued', name='goalstatus', native_enum=False, length=32), nullable=False),
     sa.Column('status_changed_at', linkdesk.records.types.UtcDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['client_id'], ['client.id'], ),
     sa.PrimaryKeyConstraint('id')
@@ -275,7 +276,7 @@ def upgrade() -> None:
     sa.Column('instrument_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('instrument_version', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
     sa.Column('language', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
-    sa.Column('timepoint', sa.Enum('BASELINE', 'FOLLOW_UP', 'DISCHARGE', name='timepoint'), nullable=False),
+    sa.Column('timepoint', sa.Enum('baseline', 'follow_up', 'discharge', name='timepoint', native_enum=False, length=32), nullable=False),
     sa.Column('administered_at', linkdesk.records.types.UtcDateTime(), nullable=False),
     sa.Column('answers', sa.JSON(), nullable=False),
     sa.Column('scores', sa.JSON(), nullable=False),
@@ -300,10 +301,10 @@ def upgrade() -> None:
     sa.Column('service_name', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=False),
     sa.Column('organisation_name', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True),
     sa.Column('service_contact', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True),
-    sa.Column('kind', sa.Enum('SIGNPOST', 'REFERRAL', name='prescriptionkind'), nullable=False),
-    sa.Column('status', sa.Enum('DRAFTED', 'SENT', 'RECEIVED', 'ACCEPTED', 'DECLINED', 'ATTENDED', 'NOT_ATTENDED', 'COMPLETED', 'CANCELLED', name='prescriptionstatus'), nullable=False),
+    sa.Column('kind', sa.Enum('signpost', 'referral', name='prescriptionkind', native_enum=False, length=32), nullable=False),
+    sa.Column('status', sa.Enum('drafted', 'sent', 'received', 'accepted', 'declined', 'attended', 'not_attended', 'completed', 'cancelled', name='prescriptionstatus', native_enum=False, length=32), nullable=False),
     sa.Column('status_changed_at', linkdesk.records.types.UtcDateTime(), nullable=False),
-    sa.Column('send_method', sa.Enum('PHONE', 'EMAIL', 'FAX', 'PRINTED', 'IN_PERSON', name='sendmethod'), nullable=True),
+    sa.Column('send_method', sa.Enum('phone', 'email', 'fax', 'printed', 'in_person', name='sendmethod', native_enum=False, length=32), nullable=True),
     sa.Column('sent_at', linkdesk.records.types.UtcDateTime(), nullable=True),
     sa.Column('barriers', sa.JSON(), nullable=False),
     sa.Column('note', sqlmodel.sql.sqltypes.AutoString(length=4000), nullable=False),
@@ -323,12 +324,12 @@ def upgrade() -> None:
     sa.Column('updated_at', linkdesk.records.types.UtcDateTime(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('client_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
-    sa.Column('source', sa.Enum('PHYSICIAN', 'NURSE_PRACTITIONER', 'NURSE', 'PHARMACIST', 'DIETITIAN', 'SOCIAL_SERVICE_AGENCY', 'COMMUNITY_ORGANISATION', 'SELF', name='referralsource'), nullable=False),
+    sa.Column('source', sa.Enum('physician', 'nurse_practitioner', 'nurse', 'pharmacist', 'dietitian', 'social_service_agency', 'community_organisation', 'self', name='referralsource', native_enum=False, length=32), nullable=False),
     sa.Column('referrer_name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
     sa.Column('referrer_organisation', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
     sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(length=4000), nullable=False),
     sa.Column('received_on', sa.Date(), nullable=False),
-    sa.Column('urgency', sa.Enum('ROUTINE', 'SOON', 'URGENT', name='urgency'), nullable=False),
+    sa.Column('urgency', sa.Enum('routine', 'soon', 'urgent', name='urgency', native_enum=False, length=32), nullable=False),
     sa.Column('first_contact_at', linkdesk.records.types.UtcDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['client_id'], ['client.id'], ),
     sa.PrimaryKeyConstraint('id')
@@ -363,8 +364,8 @@ def upgrade() -> None:
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('client_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('assessment_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
-    sa.Column('domain', sa.Enum('INCOME', 'HOUSING', 'FOOD_SECURITY', 'SOCIAL_ISOLATION', 'MENTAL_WELLBEING', 'PHYSICAL_ACTIVITY', 'CAREGIVER_SUPPORT', 'NEWCOMER_SETTLEMENT', 'TRANSPORTATION', 'DIGITAL_ACCESS', 'LEGAL', 'EMPLOYMENT_LEARNING', 'ARTS_CULTURE', 'OTHER', name='needdomain'), nullable=False),
-    sa.Column('level', sa.Enum('NONE', 'LOW', 'MEDIUM', 'HIGH', name='needlevel'), nullable=False),
+    sa.Column('domain', sa.Enum('income', 'housing', 'food_security', 'social_isolation', 'mental_wellbeing', 'physical_activity', 'caregiver_support', 'newcomer_settlement', 'transportation', 'digital_access', 'legal', 'employment_learning', 'arts_culture', 'other', name='needdomain', native_enum=False, length=32), nullable=False),
+    sa.Column('level', sa.Enum('none', 'low', 'medium', 'high', name='needlevel', native_enum=False, length=32), nullable=False),
     sa.Column('priority', sa.Integer(), nullable=True),
     sa.Column('note', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
     sa.ForeignKeyConstraint(['assessment_id'], ['assessment.id'], ),
@@ -462,6 +463,7 @@ def downgrade() -> None:
     with op.batch_alter_table('client', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_client_team_id'))
         batch_op.drop_index(batch_op.f('ix_client_status'))
+        batch_op.drop_index(batch_op.f('ix_client_sort_name'))
         batch_op.drop_index('ix_client_family_name')
         batch_op.drop_index('ix_client_dob')
         batch_op.drop_index(batch_op.f('ix_client_community'))

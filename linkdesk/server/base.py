@@ -1,0 +1,12 @@
+"""ServerModel: the declarative base of the server tables, on a registry of its own (apart from the desktop)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import registry
+from sqlmodel import SQLModel
+
+server_registry = registry()
+
+
+class ServerModel(SQLModel, registry=server_registry):
+    """Base class for every server table."""

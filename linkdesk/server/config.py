@@ -1,0 +1,45 @@
+"""Server settings: defaults < optional TOML config file < LINKDESK_SERVER_* environment < arguments."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ServerSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="LINKDESK_SERVER_", extra="forbid")
+
+    data_dir: Path = Path("linkdesk-server-data")
+    database_url: str | None = None  # None: embedded SQLite in data_dir
+    host: str = "127.0.0.1"
+    port: int = Field(default=8443, ge=1, le=65535)
+    access_token_ttl_s: int = Field(default=900, ge=10)
+    refresh_token_ttl_s: int = Field(default=30 * 24 * 3600, ge=60)
+    max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
+    max_inflated_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
+    login_max_failures: int = Field(default=10, ge=1)
+    login_window_s: int = Field(default=60, ge=1)
+    # Argon2id cost for password hashes (argon2-cffi's RFC 9106 low-memory profile by default).
+    argon2_time_cost: int = Field(default=3, ge=1)
+    argon2_memory_kib: int = Field(default=65536, ge=8)
+    argon2_parallelism: int = Field(default=4, ge=1)
+    page_rows: int = Field(default=1000, ge=1, le=10000)
+
+    def sqlite_path(self) -> Path:
+        return self.data_dir / "server.db"
+
+
+def load_settings(config_file: Path | None = None, **overrides: Any) -> ServerSettings:
+    """Settings from the environment, with a TOML file below it and explicit arguments above it."""
+    from_env = ServerSettings()
+    values: dict[str, Any] = {}
+    if config_file is not None:
+        with config_file.open("rb") as fh:
+            values.update(tomllib.load(fh))
+    values.update(from_env.model_dump(include=from_env.model_fields_set))
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return ServerSettings(**values)

@@ -1,0 +1,1 @@
+"""Reusable widgets: form fields with labels and errors, chips, empty states, the navigation rail."""
