@@ -51,7 +51,7 @@ class Batch:
                         Severity.WARNING,
                         "duplicate_id",
                         table,
-                        f"the id appears {count} times at the top level of {origin.file}; the first copy was read",
+                        f"the id appears {count} times at the top level of {origin.file}; the first was read",
                         origin.file,
                         None,
                         record_id,

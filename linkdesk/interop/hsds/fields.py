@@ -11,40 +11,42 @@ def _names(words: str) -> frozenset[str]:
 # these is an extension (HSDS 3.1, a national profile): ignored, reported once as info.
 KNOWN_FIELDS: dict[str, frozenset[str]] = {
     "organization": _names(
-        "alternate_name attributes contacts description email funding id legal_status locations logo metadata "
-        "name organization_identifiers parent_organization_id phones programs services tax_id tax_status uri "
-        "website year_incorporated"
+        "alternate_name attributes contacts description email funding id legal_status locations logo "
+        "metadata name organization_identifiers parent_organization_id phones programs services tax_id "
+        "tax_status uri website year_incorporated"
     ),
     "service": _names(
         "accreditations alert alternate_name application_process assured_date assurer_email attributes "
         "contacts cost_options description eligibility_description email fees fees_description funding id "
         "interpretation_services languages last_modified licenses maximum_age metadata minimum_age name "
-        "organization organization_id phones program program_id required_documents schedules service_areas "
-        "service_at_locations status url wait_time"
+        "organization organization_id phones program program_id required_documents schedules "
+        "service_areas service_at_locations status url wait_time"
     ),
     "location": _names(
         "accessibility addresses alternate_name attributes contacts description external_identifier "
-        "external_identifier_type id languages latitude location_type longitude metadata name organization_id "
-        "phones schedules transportation url"
+        "external_identifier_type id languages latitude location_type longitude metadata name "
+        "organization_id phones schedules transportation url"
     ),
     "service_at_location": _names(
-        "attributes contacts description id location location_id metadata phones schedules service service_id"
+        "attributes contacts description id location location_id metadata phones schedules service "
+        "service_id"
     ),
     "address": _names(
         "address_1 address_2 address_type attention attributes city country id location_id metadata "
         "postal_code region state_province"
     ),
     "phone": _names(
-        "attributes contact_id description extension id languages location_id metadata number organization_id "
-        "service_at_location_id service_id type"
+        "attributes contact_id description extension id languages location_id metadata number "
+        "organization_id service_at_location_id service_id type"
     ),
     "schedule": _names(
-        "attending_type attributes byday bymonthday byweekno byyearday closes_at count description dtstart "
-        "freq id interval location_id metadata notes opens_at schedule_link service_at_location_id service_id "
-        "timezone until valid_from valid_to wkst"
+        "attending_type attributes byday bymonthday byweekno byyearday closes_at count description "
+        "dtstart freq id interval location_id metadata notes opens_at schedule_link "
+        "service_at_location_id service_id timezone until valid_from valid_to wkst"
     ),
     "taxonomy_term": _names(
-        "code description id language metadata name parent_id taxonomy taxonomy_detail taxonomy_id term_uri"
+        "code description id language metadata name parent_id taxonomy taxonomy_detail taxonomy_id "
+        "term_uri"
     ),
     # taxonomy_terms: the HSDS-UK taxonomy endpoint nests its terms.
     "taxonomy": _names("description id metadata name taxonomy_terms uri version"),

@@ -93,34 +93,24 @@ def _read_tabular_json(data: Mapping[str, Any], ctx: ParseContext, file: str) ->
 
 def _check_page(page: Mapping[str, Any], count: int, ctx: ParseContext, file: str) -> None:
     """The Page envelope: report a partial list (more pages exist) and an envelope that contradicts itself."""
-    number, pages, size, total = (page.get(k) for k in ("page_number", "total_pages", "size", "total_items"))
+    number, pages = _count(page.get("page_number")), _count(page.get("total_pages"))
     last = page.get("last_page")
-    ints = all(isinstance(v, int) and not isinstance(v, bool) for v in (number, pages))
-    if last is False or (last is None and ints and number < pages):
-        ctx.problem(
-            Severity.WARNING,
-            "incomplete_page",
-            "page",
-            f"page {number} of {pages}: the other pages are not in this file",
-            file,
-        )
-    elif last is True and ints and number < pages:
-        ctx.problem(
-            Severity.WARNING,
-            "page_inconsistent",
-            "page",
-            f"marked as the last page but it is page {number} of {pages}",
-            file,
-        )
-    for label, limit in (("size", size), ("total_items", total)):
-        if isinstance(limit, int) and not isinstance(limit, bool) and count > limit:
-            ctx.problem(
-                Severity.WARNING,
-                "page_inconsistent",
-                "page",
-                f"`contents` holds {count} items but {label} is {limit}",
-                file,
-            )
+    more_pages = number is not None and pages is not None and number < pages
+    if last is False or (last is None and more_pages):
+        ctx.problem(Severity.WARNING, "incomplete_page", "page",
+                    f"page {number} of {pages}: the other pages are not in this file", file)
+    elif last is True and more_pages:
+        ctx.problem(Severity.WARNING, "page_inconsistent", "page",
+                    f"marked as the last page but it is page {number} of {pages}", file)
+    for label in ("size", "total_items"):
+        limit = _count(page.get(label))
+        if limit is not None and count > limit:
+            ctx.problem(Severity.WARNING, "page_inconsistent", "page",
+                        f"`contents` holds {count} items but {label} is {limit}", file)
+
+
+def _count(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def iter_json_files(folder: Path) -> Iterator[Path]:

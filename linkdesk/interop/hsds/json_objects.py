@@ -25,38 +25,31 @@ _NOT_KEPT = (
 )
 
 
+# (kind, keys that give it away), tried in order: the first kind whose keys an object has wins.
+_TELLTALE_KEYS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("taxonomy_term", frozenset({"taxonomy_detail", "term_uri", "code", "parent_id", "taxonomy_id",
+                                 "taxonomy"})),
+    ("taxonomy", frozenset({"taxonomy_terms", "version"})),
+    ("location", frozenset({"latitude", "longitude", "location_type", "addresses", "transportation"})),
+    ("organization", frozenset({"services", "locations", "website", "legal_status", "tax_status",
+                                "year_incorporated", "parent_organization_id", "organization_identifiers",
+                                "programs"})),
+    ("service", frozenset({"name", "status", "organization", "organization_id", "service_at_locations"})),
+)
+
+
 def guess_kind(obj: Mapping[str, Any]) -> str | None:
     """Which HSDS object this is, from its keys (files and list items rarely say)."""
     keys = set(obj)
     if "id" not in keys:
         return "metadata" if keys & {"openapi_url", "version", "profile"} else None
-    if (
-        isinstance(obj.get("service"), dict)
-        or isinstance(obj.get("location"), dict)
-        or ({"service_id", "location_id"} <= keys)
-    ):
+    nested = isinstance(obj.get("service"), dict) or isinstance(obj.get("location"), dict)
+    if nested or {"service_id", "location_id"} <= keys:
         return "service_at_location"
-    if keys & {"taxonomy_detail", "term_uri", "code", "parent_id", "taxonomy_id", "taxonomy"}:
-        return "taxonomy_term"
-    if "taxonomy_terms" in keys or ({"version", "name"} <= keys and "status" not in keys):
-        return "taxonomy"
-    if keys & {"latitude", "longitude", "location_type", "addresses", "transportation"}:
-        return "location"
-    organization_keys = {
-        "services",
-        "locations",
-        "website",
-        "legal_status",
-        "tax_status",
-        "year_incorporated",
-        "parent_organization_id",
-        "organization_identifiers",
-        "programs",
-    }
-    if keys & organization_keys and not keys & {"status", "organization"}:
-        return "organization"
-    if keys & {"name", "status", "organization", "organization_id", "service_at_locations"}:
-        return "service"
+    for kind, telltale in _TELLTALE_KEYS:
+        # A service carries its organization nested; an organization never has a status.
+        if keys & telltale and not (kind == "organization" and keys & {"status", "organization"}):
+            return kind
     return None
 
 

@@ -96,7 +96,8 @@ def _checked(session: Session, table: str, batch: Batch, *, valid: dict[str, set
     return [entry for entry in entries if _holds(table, entry, known, stored, report)]
 
 
-def _holds(table: str, entry: Entry, known: dict[str, set[str]], stored: set[str], report: ImportReport) -> bool:
+def _holds(table: str, entry: Entry, known: dict[str, set[str]], stored: set[str],
+           report: ImportReport) -> bool:
     """Drop broken links (a warning) or the whole row when a required one is broken (an error). A broken
     link is removed from the row rather than nulled, so a stored row keeps the link it had."""
     row, record_id = entry.row, str(entry.row["id"])
