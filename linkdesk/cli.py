@@ -37,7 +37,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from linkdesk.services.demo.caseload import seed_demo_workspace
+    from linkdesk.services.demo.workspace import seed_demo_workspace
 
     ws, summary = seed_demo_workspace(args.paths, _passphrase(args), clients=args.clients, seed=args.seed)
     ws.lock()

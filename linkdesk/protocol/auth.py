@@ -24,7 +24,7 @@ class TokenPair(Wire):
     access_token: str
     refresh_token: str
     expires_in: int
-    token_type: str = "bearer"
+    token_type: str = "bearer"  # noqa: S105 - the OAuth token type name
 
 
 class Enrolment(Wire):

@@ -16,27 +16,49 @@ from linkdesk.server.sequence import AUDIT_SEQ, next_value
 GENESIS = "0" * 64
 
 
-def event_hash(prev_hash: str, seq: int, at: datetime, actor_id: str, device_id: str, action: str,
-               record_type: str, record_id: str) -> str:
+def event_hash(prev_hash: str, event: AuditEvent) -> str:
+    """SHA-256 over the previous hash and this event's ids, action and time (never personal content)."""
     body = json.dumps(
-        [prev_hash, seq, at.isoformat(), actor_id, device_id, action, record_type, record_id],
+        [
+            prev_hash,
+            event.seq,
+            event.at.isoformat(),
+            event.actor_id,
+            event.device_id,
+            event.action,
+            event.record_type,
+            event.record_id,
+        ],
         separators=(",", ":"),
     )
     return hashlib.sha256(body.encode()).hexdigest()
 
 
-def append(session: Session, *, actor_id: str, device_id: str, action: str, record_type: str = "",
-           record_id: str = "", at: datetime | None = None) -> AuditEvent:
+def append(
+    session: Session,
+    *,
+    actor_id: str,
+    device_id: str,
+    action: str,
+    record_type: str = "",
+    record_id: str = "",
+    at: datetime | None = None,
+) -> AuditEvent:
     """Add one event after the current last one (the counter row serialises concurrent appenders)."""
     seq = next_value(session, AUDIT_SEQ)
     prev = session.exec(select(AuditEvent.hash).where(AuditEvent.seq == seq - 1)).first() or GENESIS
-    when = at or utcnow()
     event = AuditEvent(
-        seq=seq, at=when, actor_id=actor_id[:36], device_id=device_id[:36], action=action[:64],
-        record_type=record_type[:64], record_id=record_id[:64], prev_hash=prev,
-        hash=event_hash(prev, seq, when, actor_id[:36], device_id[:36], action[:64], record_type[:64],
-                        record_id[:64]),
+        seq=seq,
+        at=at or utcnow(),
+        actor_id=actor_id[:36],
+        device_id=device_id[:36],
+        action=action[:64],
+        record_type=record_type[:64],
+        record_id=record_id[:64],
+        prev_hash=prev,
+        hash="",
     )
+    event.hash = event_hash(prev, event)
     session.add(event)
     session.flush()
     return event
@@ -45,7 +67,11 @@ def append(session: Session, *, actor_id: str, device_id: str, action: str, reco
 def events(session: Session, batch: int = 1000) -> Iterator[AuditEvent]:
     last = 0
     while True:
-        rows = list(session.exec(select(AuditEvent).where(AuditEvent.seq > last).order_by(col(AuditEvent.seq)).limit(batch)))
+        rows = list(
+            session.exec(
+                select(AuditEvent).where(AuditEvent.seq > last).order_by(col(AuditEvent.seq)).limit(batch)
+            )
+        )
         if not rows:
             return
         yield from rows
@@ -56,8 +82,7 @@ def verify(session: Session) -> int | None:
     """The seq of the first event that breaks the chain, or None when the whole chain verifies."""
     prev, expected_seq = GENESIS, 1
     for ev in events(session):
-        recomputed = event_hash(prev, ev.seq, ev.at, ev.actor_id, ev.device_id, ev.action, ev.record_type,
-                                ev.record_id)
+        recomputed = event_hash(prev, ev)
         if ev.seq != expected_seq or ev.prev_hash != prev or ev.hash != recomputed:
             return ev.seq
         prev, expected_seq = ev.hash, ev.seq + 1
@@ -68,8 +93,16 @@ def export_lines(session: Session) -> Iterator[str]:
     """JSON lines for privacy officers (ids, actions and hashes only)."""
     for ev in events(session):
         yield json.dumps(
-            {"seq": ev.seq, "at": ev.at.isoformat(), "actor_id": ev.actor_id, "device_id": ev.device_id,
-             "action": ev.action, "record_type": ev.record_type, "record_id": ev.record_id,
-             "prev_hash": ev.prev_hash, "hash": ev.hash},
+            {
+                "seq": ev.seq,
+                "at": ev.at.isoformat(),
+                "actor_id": ev.actor_id,
+                "device_id": ev.device_id,
+                "action": ev.action,
+                "record_type": ev.record_type,
+                "record_id": ev.record_id,
+                "prev_hash": ev.prev_hash,
+                "hash": ev.hash,
+            },
             separators=(",", ":"),
         )

@@ -16,7 +16,7 @@ from linkdesk.server import audit, state, tokens
 from linkdesk.server.account_tables import Device, LoginThrottle, RefreshToken, User
 from linkdesk.server.config import ServerSettings
 from linkdesk.server.db import reading, writing
-from linkdesk.server.errors import Throttled, Unauthorized
+from linkdesk.server.errors import ThrottledError, UnauthorizedError
 from linkdesk.server.passwords import Passwords
 
 
@@ -33,7 +33,9 @@ class Principal:
 
 
 class Auth:
-    def __init__(self, engine: Engine, settings: ServerSettings, now_ms: Callable[[], int] = _wall_ms) -> None:
+    def __init__(
+        self, engine: Engine, settings: ServerSettings, now_ms: Callable[[], int] = _wall_ms
+    ) -> None:
         self.engine = engine
         self.settings = settings
         self.passwords = Passwords(settings)
@@ -49,7 +51,7 @@ class Auth:
         now = self.now_ms()
         window = self.settings.login_window_s * 1000
         if row and now - row.window_start_ms < window and row.failures >= self.settings.login_max_failures:
-            raise Throttled(max(1, (row.window_start_ms + window - now + 999) // 1000))
+            raise ThrottledError(max(1, (row.window_start_ms + window - now + 999) // 1000))
 
     def _record_failure(self, session: Session, key: str) -> None:
         row = session.get(LoginThrottle, key)
@@ -69,20 +71,24 @@ class Auth:
             ok = self.passwords.verify(user.password_hash if user else None, req.password)
             if not ok or user is None or user.disabled:
                 self._record_failure(session, key)
-                audit.append(session, actor_id=user.id if user else "unknown", device_id=req.device_id,
-                             action="auth.login.failed")
+                audit.append(
+                    session,
+                    actor_id=user.id if user else "unknown",
+                    device_id=req.device_id,
+                    action="auth.login.failed",
+                )
                 failed = True
             else:
                 failed = False
                 enrolment = self._enrol(session, user, req)
         if failed:
-            raise Unauthorized("invalid_credentials")
+            raise UnauthorizedError("invalid_credentials")
         return enrolment
 
     def _enrol(self, session: Session, user: User, req: LoginRequest) -> Enrolment:
         device = session.get(Device, req.device_id)
         if device is not None and (device.revoked_at is not None or device.user_id != user.id):
-            raise Unauthorized("device_revoked")
+            raise UnauthorizedError("device_revoked")
         secret = tokens.new_secret()
         if device is None:
             device = Device(id=req.device_id, user_id=user.id, name=req.device_name, secret_hash="")
@@ -95,68 +101,96 @@ class Auth:
             session.delete(row)
         audit.append(session, actor_id=user.id, device_id=device.id, action="device.enrol")
         return Enrolment(
-            user_id=user.id, username=user.username, role=str(user.role), team_id=user.team_id,
-            device_id=device.id, device_secret=secret, incarnation=state.incarnation(session),
-            server_time_ms=self.now_ms(), tokens=pair,
+            user_id=user.id,
+            username=user.username,
+            role=str(user.role),
+            team_id=user.team_id,
+            device_id=device.id,
+            device_secret=secret,
+            incarnation=state.incarnation(session),
+            server_time_ms=self.now_ms(),
+            tokens=pair,
         )
 
     # ----- tokens
 
     def _issue(self, session: Session, user_id: str, device_id: str, family_id: str) -> TokenPair:
         refresh = tokens.new_secret()
-        expires = datetime.fromtimestamp((self.now_ms() + self.settings.refresh_token_ttl_s * 1000) / 1000, UTC)
-        session.add(RefreshToken(token_hash=tokens.digest(refresh), family_id=family_id, device_id=device_id,
-                                 user_id=user_id, expires_at=expires))
-        claims = tokens.AccessClaims(user_id, device_id, self.now_ms() + self.settings.access_token_ttl_s * 1000)
+        expires = datetime.fromtimestamp(
+            (self.now_ms() + self.settings.refresh_token_ttl_s * 1000) / 1000, UTC
+        )
+        session.add(
+            RefreshToken(
+                token_hash=tokens.digest(refresh),
+                family_id=family_id,
+                device_id=device_id,
+                user_id=user_id,
+                expires_at=expires,
+            )
+        )
+        claims = tokens.AccessClaims(
+            user_id, device_id, self.now_ms() + self.settings.access_token_ttl_s * 1000
+        )
         access = tokens.issue(state.token_key(session), claims)
-        return TokenPair(access_token=access, refresh_token=refresh, expires_in=self.settings.access_token_ttl_s)
+        return TokenPair(
+            access_token=access, refresh_token=refresh, expires_in=self.settings.access_token_ttl_s
+        )
 
     def _revoke_device_tokens(self, session: Session, device_id: str) -> None:
-        session.execute(update(RefreshToken).where(col(RefreshToken.device_id) == device_id).values(revoked=True))
+        session.execute(
+            update(RefreshToken).where(col(RefreshToken.device_id) == device_id).values(revoked=True)
+        )
 
     def refresh(self, req: RefreshRequest) -> TokenPair:
         reused = False
         with writing(self.engine) as session:
             row = session.get(RefreshToken, tokens.digest(req.refresh_token))
             if row is None or row.revoked or row.device_id != req.device_id:
-                raise Unauthorized("token_invalid")
+                raise UnauthorizedError("token_invalid")
             if row.used_at is not None:
                 # A rotated token presented again: someone holds a copy. Revoke the whole family.
-                session.execute(update(RefreshToken).where(col(RefreshToken.family_id) == row.family_id)
-                                .values(revoked=True))
-                audit.append(session, actor_id=row.user_id, device_id=row.device_id, action="auth.refresh.reused")
+                session.execute(
+                    update(RefreshToken)
+                    .where(col(RefreshToken.family_id) == row.family_id)
+                    .values(revoked=True)
+                )
+                audit.append(
+                    session, actor_id=row.user_id, device_id=row.device_id, action="auth.refresh.reused"
+                )
                 reused = True
             else:
                 if row.expires_at <= self._now():
-                    raise Unauthorized("token_invalid")
+                    raise UnauthorizedError("token_invalid")
                 self._principal(session, row.user_id, row.device_id, req.device_secret)
                 row.used_at = self._now()
                 session.add(row)
                 pair = self._issue(session, row.user_id, row.device_id, row.family_id)
         if reused:
-            raise Unauthorized("refresh_reused")
+            raise UnauthorizedError("refresh_reused")
         return pair
 
-    def _principal(self, session: Session, user_id: str, device_id: str, secret: str | None = None) -> Principal:
+    def _principal(
+        self, session: Session, user_id: str, device_id: str, secret: str | None = None
+    ) -> Principal:
         device = session.get(Device, device_id)
         user = session.get(User, user_id)
         if device is None or user is None or device.user_id != user.id:
-            raise Unauthorized("token_invalid")
+            raise UnauthorizedError("token_invalid")
         if secret is not None and not tokens.hmac_equal(device.secret_hash, tokens.digest(secret)):
-            raise Unauthorized("token_invalid")
+            raise UnauthorizedError("token_invalid")
         if device.revoked_at is not None:
-            raise Unauthorized("device_revoked")
+            raise UnauthorizedError("device_revoked")
         if user.disabled:
-            raise Unauthorized("user_disabled")
+            raise UnauthorizedError("user_disabled")
         return Principal(user.id, str(user.role), user.team_id, device.id)
 
     def authenticate(self, authorization: str | None) -> Principal:
         """The principal behind a `Bearer` access token; revocation and disabling apply at once."""
         scheme, _, token = (authorization or "").partition(" ")
         if scheme.lower() != "bearer" or not token:
-            raise Unauthorized("token_invalid")
+            raise UnauthorizedError("token_invalid")
         with reading(self.engine) as session:
             claims = tokens.check(state.token_key(session), token.strip(), self.now_ms())
             if claims is None:
-                raise Unauthorized("token_invalid")
+                raise UnauthorizedError("token_invalid")
             return self._principal(session, claims.user_id, claims.device_id)

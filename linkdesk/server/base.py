@@ -1,4 +1,4 @@
-"""ServerModel: the declarative base of the server tables, on a registry of its own (apart from the desktop)."""
+"""ServerModel: the declarative base of the server tables, on a registry apart from the desktop's."""
 
 from __future__ import annotations
 

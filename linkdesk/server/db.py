@@ -36,7 +36,12 @@ def create_server_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _pragmas(conn: Any, _record: Any) -> None:
-        for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 10000"):
+        for pragma in (
+            "journal_mode = WAL",
+            "synchronous = FULL",
+            "foreign_keys = ON",
+            "busy_timeout = 10000",
+        ):
             conn.execute(f"PRAGMA {pragma}").fetchall()
 
     @event.listens_for(engine, "begin")
@@ -68,5 +73,4 @@ def reading(engine: Engine) -> Iterator[Session]:
     try:
         yield session
     finally:
-        session.rollback()
-        session.close()
+        session.close()  # ends the read transaction; loaded objects stay usable (detached, not expired)

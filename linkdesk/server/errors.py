@@ -13,14 +13,14 @@ class ServerError(Exception):
             self.code = code
 
 
-class Unauthorized(ServerError):
+class UnauthorizedError(ServerError):
     """401. Codes: invalid_credentials, token_invalid, device_revoked, user_disabled, refresh_reused."""
 
     code = "token_invalid"
     status = 401
 
 
-class Throttled(ServerError):
+class ThrottledError(ServerError):
     code = "too_many_attempts"
     status = 429
 
@@ -29,16 +29,16 @@ class Throttled(ServerError):
         self.retry_after_s = retry_after_s
 
 
-class NotFound(ServerError):
+class NotFoundError(ServerError):
     code = "not_found"
     status = 404
 
 
-class Conflicting(ServerError):
+class ConflictError(ServerError):
     code = "conflict"
     status = 409
 
 
-class BadInput(ServerError):
+class BadInputError(ServerError):
     code = "invalid"
     status = 422

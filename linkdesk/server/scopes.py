@@ -15,6 +15,15 @@ from linkdesk.server.sync_tables import ChangeLog
 
 
 @dataclass(frozen=True)
+class Audience:
+    """Who a change-log row is addressed to: the person's worker and team at the time of the change."""
+
+    client_id: str | None
+    owner_id: str | None
+    team_id: str | None
+
+
+@dataclass(frozen=True)
 class Scope:
     user_id: str
     role: Role

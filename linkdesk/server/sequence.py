@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlmodel import Session
 
 from linkdesk.server.sync_tables import Counter
@@ -22,5 +22,6 @@ def next_value(session: Session, name: str) -> int:
 
 
 def current_value(session: Session, name: str) -> int:
-    value = session.execute(select(Counter.v).where(Counter.name == name)).scalar_one_or_none()  # type: ignore[arg-type]
-    return int(value or 0)
+    row = session.get(Counter, name)
+    value = row.v if row is not None else 0
+    return int(value)

@@ -1,4 +1,4 @@
-"""Server-wide state kept in the database: incarnation id and the access-token key (shared by all processes)."""
+"""Server-wide state in the database: incarnation id and the access-token key (shared by all processes)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from linkdesk.server.sequence import AUDIT_SEQ, CHANGE_SEQ
 from linkdesk.server.sync_tables import Counter, ServerState
 
 INCARNATION = "incarnation"
-TOKEN_KEY = "token_key"
+TOKEN_KEY = "token_key"  # noqa: S105 - a settings key name
 
 
 def initialise(session: Session) -> bool:

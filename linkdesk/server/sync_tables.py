@@ -13,7 +13,8 @@ from linkdesk.server.base import ServerModel
 
 
 class Counter(ServerModel, table=True):
-    """Named counters; `UPDATE counter SET v = v + 1 ... RETURNING v` serialises writers (seq = commit order)."""
+    """Named counters; `UPDATE counter SET v = v + 1 ... RETURNING v` serialises writers (seq order =
+    commit order)."""
 
     __tablename__ = "counter"
 

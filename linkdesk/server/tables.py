@@ -83,17 +83,32 @@ class Flag(ServerModel, FlagBase, SyncColumns, table=True):
     __tablename__ = "flag"
 
 
-RecordTable = type[ServerModel]
-RECORD_TABLES: dict[str, RecordTable] = {
+# Values typed Any: rows are reached generically by table name (their columns differ per table).
+RECORD_TABLES: dict[str, Any] = {
     str(t.__tablename__): t
     for t in (
-        Client, Referral, Consent, Assessment, Need, Goal, GoalReview, Prescription, FollowUp,
-        ContactNote, MeasureAdministration, Closure, Flag,
+        Client,
+        Referral,
+        Consent,
+        Assessment,
+        Need,
+        Goal,
+        GoalReview,
+        Prescription,
+        FollowUp,
+        ContactNote,
+        MeasureAdministration,
+        Closure,
+        Flag,
     )
 }
 # Field families (the non-table bases) validate pushed values.
 FAMILIES: dict[str, type[SQLModel]] = {
-    name: next(b for b in t.__mro__[1:] if b.__name__.endswith("Base") and b.__module__.startswith("linkdesk.records"))
+    name: next(
+        b
+        for b in t.__mro__[1:]
+        if b.__name__.endswith("Base") and b.__module__.startswith("linkdesk.records")
+    )
     for name, t in RECORD_TABLES.items()
 }
 APPEND_ONLY: frozenset[str] = frozenset({"goal_review", "contact_note", "measure_administration"})

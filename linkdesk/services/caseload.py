@@ -12,7 +12,7 @@ from sqlalchemy.sql import ColumnElement
 
 from linkdesk.domain.enums import ClientStatus, FlagStatus, FollowUpStatus, NeedDomain
 from linkdesk.services.context import ServiceContext
-from linkdesk.store.people_search import fts_prefix_query
+from linkdesk.store.fts_query import match_query
 from linkdesk.store.tables import Client, ContactNote, Flag, FollowUp, Need
 
 PAGE_SIZE = 100
@@ -89,7 +89,7 @@ def _conditions(flt: CaseloadFilter, today: date) -> list[ColumnElement[bool]]:
                 _FL.client_id == _C.id, _FL.status != FlagStatus.RESOLVED.value, _FL.deleted.is_(False)
             )
         )
-    query = fts_prefix_query(flt.text)
+    query = match_query(flt.text)
     if query is not None:
         conds.append(
             _C.id.in_(
@@ -125,7 +125,7 @@ def load_caseload(
     last_contact = select(func.max(_NOTE.occurred_at)).where(_NOTE.client_id == _C.id).scalar_subquery()
     conds = _conditions(flt, today)
     params: dict[str, Any] = {}
-    fts = fts_prefix_query(flt.text)
+    fts = match_query(flt.text)
     if fts is not None:
         params["fts_query"] = fts
     name_order = [_C.sort_name]

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import BindParameter, Connection, bindparam, text
+from sqlalchemy import BindParameter, Connection, bindparam
+from sqlalchemy import text as sql_text
 from sqlmodel import Session, and_, col, or_, select
 
 from linkdesk.domain.names import fold
@@ -26,6 +26,7 @@ from linkdesk.store.directory_tables import (
     ServiceTaxonomy,
     TaxonomyTerm,
 )
+from linkdesk.store.fts_query import match_query
 
 _DOC_COLUMNS = "name, alternate_name, description, organization, taxonomy, city"
 _NEW_VALUES = ", ".join(f"new.{c}" for c in ["doc_id", *_DOC_COLUMNS.split(", ")])
@@ -44,7 +45,7 @@ DIRECTORY_FTS_DDL: tuple[str, ...] = (
         name, alternate_name, description, organization, taxonomy, city,
         content = 'directory_fts_doc', content_rowid = 'doc_id',
         tokenize = "unicode61 remove_diacritics 2", prefix = '2 3')""",
-    # Built from the two column lists just below; nothing else is interpolated.
+    # Built from the column lists above; nothing else is interpolated.
     f"""CREATE TRIGGER IF NOT EXISTS directory_fts_doc_insert AFTER INSERT ON directory_fts_doc BEGIN
         INSERT INTO directory_fts (rowid, {_DOC_COLUMNS}) VALUES ({_NEW_VALUES});
     END""",  # noqa: S608
@@ -76,18 +77,16 @@ _MATCHES = """SELECT d.service_id, bm25(directory_fts, 10.0, 5.0, 1.0, 3.0, 4.0,
     WHERE directory_fts MATCH :query"""
 _BROWSE = """SELECT id AS service_id, 0.0 AS rank, substr(coalesce(description, ''), 1, 160) AS snippet
     FROM directory_service"""
-_FILTERS = {
+_FILTERS = {  # "listed": what search shows unless asked for more; inactive and defunct services are not
     "listed": "(s.status IS NULL OR s.status NOT IN ('inactive', 'defunct'))",
     "terms": "s.id IN (SELECT service_id FROM directory_service_taxonomy WHERE taxonomy_term_id IN :terms)",
     "places": "s.id IN (SELECT service_id FROM directory_service_at_location WHERE location_id IN :places)",
 }
 SNIPPET_START, SNIPPET_END = "\x02", "\x03"  # around matched words; ui/ escapes the text, then styles these
-_WORD = re.compile(r"[^\W_]+")
-_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
-_MAX_WORDS, _CHUNK = 16, 500
-_INACTIVE = ("inactive", "defunct")
+_CHUNK = 500
 _DAYS = {day: n for n, day in enumerate(("MO", "TU", "WE", "TH", "FR", "SA", "SU"))}
 _SCOPES = ("service", "service_at_location", "location", "organization")
+_LISTED = or_(col(Service.status).is_(None), col(Service.status).not_in(("inactive", "defunct")))
 
 
 @dataclass(frozen=True)
@@ -200,7 +199,7 @@ _HOURS_FIELDS = [f.name for f in fields(HoursLine) if f.name != "scope"]
 def create_directory_fts(connection: Connection) -> None:
     """Create the search table, its content table and triggers if absent (the directory tables must exist)."""
     for statement in DIRECTORY_FTS_DDL:
-        connection.execute(text(statement))
+        connection.execute(sql_text(statement))
 
 
 def reindex_services(session: Session, service_ids: Iterable[str] | None = None) -> int:
@@ -208,11 +207,11 @@ def reindex_services(session: Session, service_ids: Iterable[str] | None = None)
     session.flush()
     connection = session.connection()
     if service_ids is None:
-        connection.execute(text("DELETE FROM directory_fts_doc"))
-        return connection.execute(text(_DOC_INSERT)).rowcount
+        connection.execute(sql_text("DELETE FROM directory_fts_doc"))
+        return connection.execute(sql_text(_DOC_INSERT)).rowcount
     indexed = 0
-    delete = text("DELETE FROM directory_fts_doc WHERE service_id IN :ids")
-    insert = text(_DOC_INSERT + " WHERE s.id IN :ids")
+    delete = sql_text("DELETE FROM directory_fts_doc WHERE service_id IN :ids")
+    insert = sql_text(_DOC_INSERT + " WHERE s.id IN :ids")
     for chunk in _chunks(service_ids):
         connection.execute(delete.bindparams(bindparam("ids", expanding=True)), {"ids": chunk})
         result = connection.execute(insert.bindparams(bindparam("ids", expanding=True)), {"ids": chunk})
@@ -220,14 +219,7 @@ def reindex_services(session: Session, service_ids: Iterable[str] | None = None)
     return indexed
 
 
-def match_query(user_text: str) -> str | None:
-    """What a person typed -> a safe FTS5 query: each word a quoted prefix ("foo" finds "food"), all required.
-    Quotes, stars, brackets and the bare operators AND/OR/NOT/NEAR never reach FTS5 as syntax."""
-    words = [w for w in _WORD.findall(user_text) if w not in _OPERATORS][:_MAX_WORDS]
-    return " ".join(f'"{word}"*' for word in words) or None
-
-
-def search_services(session: Session, text_query: str, *, category: str | None = None,
+def search_services(session: Session, text: str, *, category: str | None = None,
                     community: str | None = None, limit: int = 50, offset: int = 0,
                     include_inactive: bool = False) -> list[ServiceHit]:
     """Services matching the words, best first (bm25). `category` is a term id, code or name and takes its
@@ -243,14 +235,14 @@ def search_services(session: Session, text_query: str, *, category: str | None =
         filters.append("places")
     if any(name in params and not params[name] for name in filters):
         return []
-    query = match_query(text_query)
+    query = match_query(text)
     if query is not None:
         params.update(query=query, start=SNIPPET_START, end=SNIPPET_END)
     where = " AND ".join(_FILTERS[name] for name in filters) or "1 = 1"
     # Assembled from the constants above only; what the person typed is always a bound parameter.
-    statement = text(f"""SELECT s.id, s.name, o.name, (SELECT min(a.city) FROM directory_service_at_location
-            sal JOIN directory_address a ON a.location_id = sal.location_id WHERE sal.service_id = s.id),
-            m.snippet, m.rank
+    statement = sql_text(f"""SELECT s.id, s.name, o.name, (SELECT min(a.city)
+            FROM directory_service_at_location sal JOIN directory_address a ON a.location_id = sal.location_id
+            WHERE sal.service_id = s.id), m.snippet, m.rank
         FROM ({_BROWSE if query is None else _MATCHES}) AS m JOIN directory_service s ON s.id = m.service_id
         LEFT JOIN directory_organization o ON o.id = s.organization_id
         WHERE {where} ORDER BY m.rank, s.name LIMIT :limit OFFSET :offset""")  # noqa: S608
@@ -266,7 +258,7 @@ def list_categories(session: Session) -> list[Category]:
     parents = {t.id: t.parent_id for t in terms}
     under: dict[str, set[str]] = defaultdict(set)
     links = select(ServiceTaxonomy.taxonomy_term_id, ServiceTaxonomy.service_id).join(
-        Service, col(Service.id) == col(ServiceTaxonomy.service_id)).where(_listed())
+        Service, col(Service.id) == col(ServiceTaxonomy.service_id)).where(_LISTED)
     for term_id, service_id in session.exec(links):
         for ancestor in _lineage(term_id, parents):
             under[ancestor].add(service_id)
@@ -281,7 +273,7 @@ def list_communities(session: Session) -> list[Community]:
         select(Address.city, ServiceAtLocation.service_id)
         .join(ServiceAtLocation, col(ServiceAtLocation.location_id) == col(Address.location_id))
         .join(Service, col(Service.id) == col(ServiceAtLocation.service_id))
-        .where(col(Address.city).is_not(None), _listed()))
+        .where(col(Address.city).is_not(None), _LISTED))
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     services: dict[str, set[str]] = defaultdict(set)
     for city, service_id in rows:
@@ -334,10 +326,6 @@ def get_service_detail(session: Session, service_id: str) -> ServiceDetail:
         taxonomy_terms=tuple(sorted({TermRef(t.id, t.name, t.taxonomy) for t in terms},
                                     key=lambda t: (fold(t.name), t.id))),
     )
-
-
-def _listed() -> Any:
-    return or_(col(Service.status).is_(None), col(Service.status).not_in(_INACTIVE))
 
 
 def _lineage(term_id: str, parents: dict[str, str | None]) -> Iterator[str]:

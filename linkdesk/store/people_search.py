@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import Connection, text
 from sqlmodel import Session
+
+from linkdesk.store.fts_query import match_query
 
 # The FTS table holds copies of names, so it lives in the same encrypted file as everything else.
 PEOPLE_FTS_DDL: tuple[str, ...] = (
@@ -35,24 +35,13 @@ PEOPLE_FTS_DROP: tuple[str, ...] = (
     "DROP TABLE IF EXISTS client_fts",
 )
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
 def create_people_fts(connection: Connection) -> None:
     for statement in PEOPLE_FTS_DDL:
         connection.execute(text(statement))
 
 
-def fts_prefix_query(user_text: str) -> str | None:
-    """Turn what a person typed into a safe FTS5 query: every word a quoted prefix, all required."""
-    tokens = _TOKEN.findall(user_text)
-    if not tokens:
-        return None
-    return " AND ".join('"' + token.replace('"', "") + '"*' for token in tokens)
-
-
 def search_client_ids(session: Session, user_text: str, *, limit: int = 50) -> list[str]:
-    query = fts_prefix_query(user_text)
+    query = match_query(user_text)
     if query is None:
         return []
     rows = session.connection().execute(

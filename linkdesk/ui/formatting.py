@@ -43,14 +43,14 @@ def relative_day(day: date | None, today: date) -> str:
     if day is None:
         return ""
     delta = (day - today).days
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if delta == 0:
-        return tr("Dates", "today")
+        return translate("Dates", "today")
     if delta == 1:
-        return tr("Dates", "tomorrow")
+        return translate("Dates", "tomorrow")
     if delta > 0:
-        return tr("Dates", "in %n day(s)", "", delta)
-    return tr("Dates", "%n day(s) overdue", "", -delta)
+        return translate("Dates", "in %n day(s)", "", delta)
+    return translate("Dates", "%n day(s) overdue", "", -delta)
 
 
 def to_qdate(day: date) -> QDate:

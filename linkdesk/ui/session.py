@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
@@ -52,6 +53,10 @@ class Session(QObject):
             app.applicationStateChanged.connect(self._on_app_state)
 
     # ----- unlocking
+
+    def today(self) -> date:
+        """The workspace's today (its clock), so every default date agrees with the services."""
+        return self.workspace.ctx.today() if self.workspace is not None else date.today()
 
     @property
     def is_unlocked(self) -> bool:

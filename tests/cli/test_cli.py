@@ -81,7 +81,7 @@ def test_import_and_search_the_directory(monkeypatch, capsys, data_dir: Path) ->
     code, out, err = run(monkeypatch, capsys, "--data-dir", str(data_dir), "import-directory",
                          str(SHARED / "ohana-sample"), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert code == 0, err
-    assert "services" in out
+    assert "service: 23 new" in out
     code, out, _ = run(monkeypatch, capsys, "--data-dir", str(data_dir), "directory", "search", "meals",
                        "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert code == 0 and "Meals" in out or "meals" in out.lower()

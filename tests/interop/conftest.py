@@ -4,32 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
-from linkdesk.store import directory_tables  # noqa: F401  (registers the directory tables)
-from linkdesk.store.base import StoreModel
-from linkdesk.store.directory_search import create_directory_fts
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-SHARED_HSDS = REPO_ROOT / ".." / "shared" / "data" / "hsds"
-FIXTURES = REPO_ROOT / "tests" / "fixtures" / "hsds"
-
-
-def directory_engine() -> Engine:
-    engine = create_engine("sqlite://")
-
-    @event.listens_for(engine, "connect")
-    def _foreign_keys(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute("PRAGMA foreign_keys = ON")
-
-    StoreModel.metadata.create_all(engine)
-    with engine.begin() as connection:
-        create_directory_fts(connection)
-    return engine
+from .directory_support import SHARED_HSDS, directory_engine
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from linkdesk.interop.hsds.fields import TABLE_ORDER
@@ -46,17 +46,9 @@ class Batch:
     def report_duplicates(self, report: ImportReport) -> None:
         for (_doc, table, record_id), (count, origin) in self._claims.items():
             if count > 1:
-                report.add(
-                    ImportWarning(
-                        Severity.WARNING,
-                        "duplicate_id",
-                        table,
-                        f"the id appears {count} times at the top level of {origin.file}; the first was read",
-                        origin.file,
-                        None,
-                        record_id,
-                    )
-                )
+                detail = f"the id appears {count} times at the top level of {origin.file}; the first was read"
+                report.add(ImportWarning(Severity.WARNING, "duplicate_id", table, detail, origin.file, None,
+                                         record_id))
 
     def ids(self, table: str) -> set[str]:
         return set(self.tables[table])
@@ -72,14 +64,14 @@ class ParseContext:
     report: ImportReport
     batch: Batch
     source: str
+    builder: RowBuilder = field(init=False)
 
     def __post_init__(self) -> None:
         self.builder = RowBuilder(self.report)
 
-    def note_once(
-        self, code: str, table: str, detail: str, file: str | None, field: str | None = None
-    ) -> None:
-        self.report.add_once(ImportWarning(Severity.INFO, code, table, detail, file, None, None, field))
+    def note_once(self, code: str, table: str, detail: str, file: str | None,
+                  column: str | None = None) -> None:
+        self.report.add_once(ImportWarning(Severity.INFO, code, table, detail, file, None, None, column))
 
     def problem(self, severity: Severity, code: str, table: str, detail: str, file: str | None) -> None:
         self.report.add(ImportWarning(severity, code, table, detail, file))

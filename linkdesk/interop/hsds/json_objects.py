@@ -194,6 +194,9 @@ class ObjectWalker:
                 self.ctx.note_once(
                     "table_not_imported", key, "LinkDesk's directory does not keep these", self.file
                 )
+        if table not in {"service", "attribute"} and obj.get("attributes"):
+            detail = f"classifications of {table} rows are not kept"
+            self.ctx.note_once("table_not_imported", "attribute", detail, self.file, f"link_entity={table}")
 
     def _bad_type(self, table: str) -> None:
         self.ctx.builder.warn(Severity.WARNING, "bad_type", table, "expected an object; ignored", self.origin)

@@ -17,16 +17,22 @@ from linkdesk.interop.hsds.tabular import read_csv
 MARKER_FILES = ("regular_schedules.csv", "holiday_schedules.csv", "mail_addresses.csv", "taxonomy.csv")
 NOT_KEPT_FILES = ("contacts.csv", "programs.csv")
 OPEN_ELIGIBILITY = "Open Eligibility"
-_WEEKDAYS = {
-    name: name[:2].upper()
-    for name in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-}
+_WEEKDAYS = {name: name[:2].upper() for name in
+             ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
 _DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%m/%d/%Y", "%m/%d/%y")
 
 Raw = dict[str, Any]
 
 
+def _copy(r: Raw, columns: str, **renamed: str) -> Raw:
+    """The named columns as they are, plus HSDS name = Ohana column for the renamed ones."""
+    copied = {column: r.get(column) for column in columns.split()}
+    return copied | {hsds: r.get(ohana) for hsds, ohana in renamed.items()}
+
+
 class OhanaReader:
+    """Reads an Ohana CSV folder into the batch. Ids become uuid5 of source + table + Ohana id (ids.py)."""
+
     def __init__(self, folder: Path, ctx: ParseContext) -> None:
         self.folder, self.ctx = folder, ctx
         self.location_organization: dict[str, str | None] = {}
@@ -34,19 +40,14 @@ class OhanaReader:
     def read(self) -> None:
         for name in NOT_KEPT_FILES:
             if (self.folder / name).is_file():
-                self.ctx.note_once(
-                    "table_not_imported",
-                    name.removesuffix(".csv"),
-                    "LinkDesk's directory does not keep this table",
-                    name,
-                )
+                self.ctx.note_once("table_not_imported", name.removesuffix(".csv"),
+                                   "LinkDesk's directory does not keep this table", name)
         self._each("organizations.csv", "organization", self._organization)
         self._each("locations.csv", "location", self._location)
         self._each("services.csv", "service", self._service)
         self._each("addresses.csv", "address", lambda r, o: self._address(r, o, "address", "physical"))
-        self._each(
-            "mail_addresses.csv", "address", lambda r, o: self._address(r, o, "mail_address", "postal")
-        )
+        self._each("mail_addresses.csv", "address",
+                   lambda r, o: self._address(r, o, "mail_address", "postal"))
         self._each("phones.csv", "phone", self._phone)
         self._each("regular_schedules.csv", "schedule", self._regular_schedule)
         self._each("holiday_schedules.csv", "schedule", self._holiday_schedule)
@@ -58,9 +59,7 @@ class OhanaReader:
 
     def _each(self, name: str, table: str, handle: Callable[[Raw, Origin], None]) -> None:
         path = self.folder / name
-        if not path.is_file():
-            return
-        parsed = read_csv(path, self.ctx, table, name)
+        parsed = read_csv(path, self.ctx, table, name) if path.is_file() else None
         for number, raw in parsed[1] if parsed else []:
             handle(raw, Origin(name, number, doc=name))
 
@@ -74,203 +73,101 @@ class OhanaReader:
         return str(row["id"])
 
     def _organization(self, r: Raw, origin: Origin) -> None:
-        self._put(
-            "organization",
-            {
-                "id": self._id("organization", r.get("id")),
-                "name": r.get("name"),
-                "alternate_name": r.get("alternate_name"),
-                "description": r.get("description"),
-                "email": r.get("email"),
-                "website": r.get("website"),
-            },
-            origin,
-        )
+        self._put("organization", {**_copy(r, "name alternate_name description email website"),
+                                   "id": self._id("organization", r.get("id"))}, origin)
 
     def _location(self, r: Raw, origin: Origin) -> None:
         organization_id = self._id("organization", r.get("organization_id"))
         virtual = str(r.get("virtual") or "").strip().lower() == "true"
-        lid = self._put(
-            "location",
-            {
-                "id": self._id("location", r.get("id")),
-                "organization_id": organization_id,
-                "name": r.get("name"),
-                "alternate_name": r.get("alternate_name"),
-                "description": r.get("description") or r.get("short_desc"),
-                "transportation": r.get("transportation"),
-                "url": r.get("website"),
-                "latitude": r.get("latitude"),
-                "longitude": r.get("longitude"),
-                "location_type": "virtual" if virtual else "physical",
-            },
-            origin,
-        )
+        lid = self._put("location", {
+            **_copy(r, "name alternate_name transportation latitude longitude", url="website"),
+            "id": self._id("location", r.get("id")), "organization_id": organization_id,
+            "description": r.get("description") or r.get("short_desc"),
+            "location_type": "virtual" if virtual else "physical",
+        }, origin)
         if lid is not None:
             self.location_organization[lid] = organization_id
             self._languages(r.get("languages"), {"location_id": lid}, origin)
 
     def _service(self, r: Raw, origin: Origin) -> None:
         location_id = self._id("location", r.get("location_id"))
-        sid = self._put(
-            "service",
-            {
-                "id": self._id("service", r.get("id")),
-                "name": r.get("name"),
-                "organization_id": self.location_organization.get(location_id or ""),
-                "alternate_name": r.get("alternate_name"),
-                "description": r.get("description"),
-                "url": r.get("website"),
-                "email": r.get("email"),
-                "status": r.get("status"),
-                "fees_description": r.get("fees"),
-                "eligibility_description": r.get("eligibility"),
-                "application_process": r.get("application_process"),
-                "interpretation_services": r.get("interpretation_services"),
-            },
-            origin,
-        )
+        sid = self._put("service", {
+            **_copy(r, "name alternate_name description email status application_process "
+                    "interpretation_services",
+                    url="website", fees_description="fees", eligibility_description="eligibility"),
+            "id": self._id("service", r.get("id")),
+            "organization_id": self.location_organization.get(location_id or ""),
+        }, origin)
         if sid is None:
             return
         if location_id is not None:
-            self._put(
-                "service_at_location",
-                {
-                    "id": self._id("service_at_location", r.get("id")),
-                    "service_id": sid,
-                    "location_id": location_id,
-                },
-                origin,
-                claim=False,
-            )
+            place = {"id": self._id("service_at_location", r.get("id")), "service_id": sid,
+                     "location_id": location_id}
+            self._put("service_at_location", place, origin, claim=False)
         self._languages(r.get("languages"), {"service_id": sid}, origin)
         for code in _split(r.get("taxonomy_ids")):
-            self._put(
-                "service_taxonomy",
-                {
-                    "id": self._id("service_taxonomy", f"{r.get('id')}:{code}"),
-                    "service_id": sid,
-                    "taxonomy_term_id": self._id("taxonomy_term", code),
-                },
-                origin,
-                claim=False,
-            )
+            link = {"id": self._id("service_taxonomy", f"{r.get('id')}:{code}"), "service_id": sid,
+                    "taxonomy_term_id": self._id("taxonomy_term", code)}
+            self._put("service_taxonomy", link, origin, claim=False)
 
     def _languages(self, value: Any, owner: dict[str, str], origin: Origin) -> None:
         """Ohana lists languages as text ("Spanish, Tagalog"); each becomes a language row of its owner."""
         for name in _split(value):
             key = f"{next(iter(owner.values()))}:{name.lower()}"
-            self._put(
-                "language", {"id": self._id("language", key), "name": name, **owner}, origin, claim=False
-            )
+            language = {"id": self._id("language", key), "name": name, **owner}
+            self._put("language", language, origin, claim=False)
 
     def _address(self, r: Raw, origin: Origin, table: str, address_type: str) -> None:
-        self._put(
-            "address",
-            {
-                "id": self._id(table, r.get("id")),
-                "location_id": self._id("location", r.get("location_id")),
-                "attention": r.get("attention"),
-                "address_1": r.get("address_1"),
-                "address_2": r.get("address_2"),
-                "city": r.get("city"),
-                "state_province": r.get("state_province"),
-                "postal_code": r.get("postal_code"),
-                "country": r.get("country"),
-                "address_type": address_type,
-            },
-            origin,
-        )
+        self._put("address", {
+            **_copy(r, "attention address_1 address_2 city state_province postal_code country"),
+            "id": self._id(table, r.get("id")), "location_id": self._id("location", r.get("location_id")),
+            "address_type": address_type,
+        }, origin)
 
     def _phone(self, r: Raw, origin: Origin) -> None:
         prefix, number = str(r.get("country_prefix") or "").strip(), str(r.get("number") or "").strip()
-        self._put(
-            "phone",
-            {
-                "id": self._id("phone", r.get("id")),
-                "number": f"{prefix} {number}" if prefix and number else number,
-                "extension": r.get("extension"),
-                "type": r.get("number_type"),
-                "description": r.get("department"),
-                "service_id": self._id("service", r.get("service_id")),
-                "location_id": self._id("location", r.get("location_id")),
-                "organization_id": self._id("organization", r.get("organization_id")),
-            },
-            origin,
-        )
-
-    def _owners(self, r: Raw) -> Raw:
-        return {
+        self._put("phone", {
+            **_copy(r, "extension contact_id", type="number_type", description="department"),
+            "id": self._id("phone", r.get("id")),
+            "number": f"{prefix} {number}" if prefix and number else number,
             "service_id": self._id("service", r.get("service_id")),
             "location_id": self._id("location", r.get("location_id")),
-        }
+            "organization_id": self._id("organization", r.get("organization_id")),
+        }, origin)
+
+    def _owners(self, r: Raw) -> Raw:
+        return {"service_id": self._id("service", r.get("service_id")),
+                "location_id": self._id("location", r.get("location_id"))}
 
     def _regular_schedule(self, r: Raw, origin: Origin) -> None:
         weekday = str(r.get("weekday") or "").strip()
         byday = _WEEKDAYS.get(weekday.lower())
         if weekday and byday is None:
-            self.ctx.builder.warn(
-                Severity.WARNING,
-                "bad_value",
-                "schedule",
-                f"not a weekday: {weekday[:20]!r}",
-                origin,
-                field="weekday",
-            )
-        self._put(
-            "schedule",
-            {
-                "id": self._id("regular_schedule", r.get("id")),
-                "freq": "WEEKLY",
-                "byday": byday,
-                "opens_at": r.get("opens_at"),
-                "closes_at": r.get("closes_at"),
-                **self._owners(r),
-            },
-            origin,
-        )
+            self.ctx.builder.warn(Severity.WARNING, "bad_value", "schedule",
+                                  f"not a weekday: {weekday[:20]!r}", origin, field="weekday")
+        self._put("schedule", {**_copy(r, "opens_at closes_at"), **self._owners(r), "freq": "WEEKLY",
+                               "id": self._id("regular_schedule", r.get("id")), "byday": byday}, origin)
 
     def _holiday_schedule(self, r: Raw, origin: Origin) -> None:
         # Ohana writes "January 01, 0001" for a date that recurs every year; the year 1 is kept as published.
-        dates = [self._date(r.get(key), key, origin) for key in ("start_date", "end_date")]
-        self._put(
-            "schedule",
-            {
-                "id": self._id("holiday_schedule", r.get("id")),
-                "closed": r.get("closed"),
-                "valid_from": dates[0],
-                "valid_to": dates[1],
-                "opens_at": r.get("opens_at"),
-                "closes_at": r.get("closes_at"),
-                **self._owners(r),
-            },
-            origin,
-        )
+        valid_from, valid_to = (self._date(r.get(key), key, origin) for key in ("start_date", "end_date"))
+        self._put("schedule", {**_copy(r, "closed opens_at closes_at"), **self._owners(r),
+                               "id": self._id("holiday_schedule", r.get("id")), "valid_from": valid_from,
+                               "valid_to": valid_to}, origin)
 
     def _date(self, value: Any, field: str, origin: Origin) -> str | None:
         text = str(value or "").strip()
-        if not text:
-            return None
-        parsed = _parse_date(text)
-        if parsed is None:
-            self.ctx.builder.warn(
-                Severity.WARNING, "bad_date", "schedule", f"not a date: {text[:40]!r}", origin, field=field
-            )
+        parsed = _parse_date(text) if text else None
+        if text and parsed is None:
+            self.ctx.builder.warn(Severity.WARNING, "bad_date", "schedule", f"not a date: {text[:40]!r}",
+                                  origin, field=field)
         return parsed.isoformat() if parsed else None
 
     def _term(self, r: Raw, origin: Origin) -> None:
         code = str(r.get("taxonomy_id") or "").strip()
-        self._put(
-            "taxonomy_term",
-            {
-                "id": self._id("taxonomy_term", code),
-                "code": code or None,
-                "name": r.get("name"),
-                "parent_id": self._id("taxonomy_term", r.get("parent_id")),
-                "taxonomy": OPEN_ELIGIBILITY,
-            },
-            origin,
-        )
+        self._put("taxonomy_term", {"id": self._id("taxonomy_term", code), "code": code or None,
+                                    "name": r.get("name"), "taxonomy": OPEN_ELIGIBILITY,
+                                    "parent_id": self._id("taxonomy_term", r.get("parent_id"))}, origin)
 
 
 def _split(value: Any) -> list[str]:

@@ -24,145 +24,50 @@ class Origin:
 
 @dataclass(frozen=True)
 class TableSpec:
-    fields: tuple[tuple[str, str, Cleaner], ...]  # (column, published key, cleaner)
-    required: tuple[str, ...] = ()  # without these the row is not imported
-    expected: tuple[str, ...] = ()  # HSDS requires them, the directory can do without: a warning
+    fields: tuple[tuple[str, Cleaner], ...]  # published field = column, and how its value is cleaned
+    required: tuple[str, ...]  # without these the row is not imported
+    expected: tuple[str, ...]  # HSDS requires them, the directory can do without: a warning
 
 
-def _spec(required: tuple[str, ...], expected: tuple[str, ...], *fields: tuple[str, Cleaner]) -> TableSpec:
-    return TableSpec(tuple((name, name, cleaner) for name, cleaner in fields), required, expected)
+def _spec(columns: str, required: str, expected: str = "", **cleaners: Cleaner) -> TableSpec:
+    """Columns are text unless named in `cleaners`; `id` and `*_id` columns are ids."""
+
+    def cleaner(name: str) -> Cleaner:
+        return cleaners.get(name) or (clean.ident if name == "id" or name.endswith("_id") else clean.text)
+
+    names = columns.split()
+    return TableSpec(tuple((name, cleaner(name)) for name in names), tuple(required.split()),
+                     tuple(expected.split()))
 
 
-_T, _I = clean.text, clean.ident
 SPECS: dict[str, TableSpec] = {
-    "organization": _spec(
-        ("id", "name"),
-        ("description",),
-        ("id", _I),
-        ("name", _T),
-        ("alternate_name", _T),
-        ("description", _T),
-        ("email", clean.email),
-        ("website", clean.url),
-        ("parent_organization_id", _I),
-    ),
+    "organization": _spec("id name alternate_name description email website parent_organization_id",
+                          "id name", "description", email=clean.email, website=clean.url),
     "service": _spec(
-        ("id", "name"),
-        ("status",),
-        ("id", _I),
-        ("organization_id", _I),
-        ("name", _T),
-        ("alternate_name", _T),
-        ("description", _T),
-        ("url", clean.url),
-        ("email", clean.email),
-        ("status", clean.status),
-        ("fees_description", _T),
-        ("eligibility_description", _T),
-        ("application_process", _T),
-        ("interpretation_services", _T),
-        ("accreditations", _T),
-        ("assured_date", clean.day),
-        ("last_modified", clean.moment),
-    ),
+        "id organization_id name alternate_name description url email status fees_description "
+        "eligibility_description application_process interpretation_services accreditations assured_date "
+        "last_modified", "id name", "status", url=clean.url, email=clean.email, status=clean.status,
+        assured_date=clean.day, last_modified=clean.moment),
     "location": _spec(
-        ("id",),
-        (),
-        ("id", _I),
-        ("organization_id", _I),
-        ("name", _T),
-        ("alternate_name", _T),
-        ("description", _T),
-        ("location_type", _T),
-        ("transportation", _T),
-        ("url", clean.url),
-        ("latitude", clean.latitude),
-        ("longitude", clean.longitude),
-    ),
-    "service_at_location": _spec(
-        ("id", "service_id", "location_id"),
-        (),
-        ("id", _I),
-        ("service_id", _I),
-        ("location_id", _I),
-        ("description", _T),
-    ),
-    "address": _spec(
-        ("id", "location_id"),
-        (),
-        ("id", _I),
-        ("location_id", _I),
-        ("attention", _T),
-        ("address_1", _T),
-        ("address_2", _T),
-        ("city", _T),
-        ("region", _T),
-        ("state_province", _T),
-        ("postal_code", _T),
-        ("country", _T),
-        ("address_type", _T),
-    ),
-    "phone": _spec(
-        ("id", "number"),
-        (),
-        ("id", _I),
-        ("service_id", _I),
-        ("location_id", _I),
-        ("organization_id", _I),
-        ("service_at_location_id", _I),
-        ("number", clean.phone_number),
-        ("extension", _T),
-        ("type", _T),
-        ("description", _T),
-    ),
+        "id organization_id name alternate_name description location_type transportation url latitude "
+        "longitude", "id", url=clean.url, latitude=clean.latitude, longitude=clean.longitude),
+    "service_at_location": _spec("id service_id location_id description", "id service_id location_id"),
+    "address": _spec("id location_id attention address_1 address_2 city region state_province postal_code "
+                     "country address_type", "id location_id"),
+    "phone": _spec("id service_id location_id organization_id service_at_location_id number extension type "
+                   "description", "id number", number=clean.phone_number),
     "schedule": _spec(
-        ("id",),
-        (),
-        ("id", _I),
-        ("service_id", _I),
-        ("location_id", _I),
-        ("service_at_location_id", _I),
-        ("description", _T),
-        ("freq", _T),
-        ("byday", clean.byday),
-        ("opens_at", clean.clock),
-        ("closes_at", clean.clock),
-        ("valid_from", clean.day),
-        ("valid_to", clean.day),
-        ("notes", _T),
-        ("closed", clean.flag),
-    ),
-    "taxonomy_term": _spec(
-        ("id", "name"),
-        ("description",),
-        ("id", _I),
-        ("name", _T),
-        ("code", _T),
-        ("description", _T),
-        ("parent_id", _I),
-        ("taxonomy", _T),
-        ("language", _T),
-        ("term_uri", clean.url),
-    ),
-    "service_taxonomy": _spec(
-        ("id", "service_id", "taxonomy_term_id"),
-        (),
-        ("id", _I),
-        ("service_id", _I),
-        ("taxonomy_term_id", _I),
-    ),
-    "language": _spec(
-        ("id",),
-        (),
-        ("id", _I),
-        ("service_id", _I),
-        ("location_id", _I),
-        ("phone_id", _I),
-        ("name", _T),
-        ("code", _T),
-        ("note", _T),
-    ),
+        "id service_id location_id service_at_location_id description freq byday opens_at closes_at "
+        "valid_from valid_to notes closed", "id", byday=clean.byday, opens_at=clean.clock,
+        closes_at=clean.clock, valid_from=clean.day, valid_to=clean.day, closed=clean.flag),
+    "taxonomy_term": _spec("id name code description parent_id taxonomy language term_uri", "id name",
+                           "description", term_uri=clean.url),
+    "service_taxonomy": _spec("id service_id taxonomy_term_id", "id service_id taxonomy_term_id"),
+    "language": _spec("id service_id location_id phone_id name code note", "id"),
 }
+
+
+_PHONE_OWNERS = ("service_id", "location_id", "organization_id", "service_at_location_id")
 
 
 class RowBuilder:
@@ -172,81 +77,48 @@ class RowBuilder:
     def __init__(self, report: ImportReport) -> None:
         self.report = report
 
-    def warn(
-        self,
-        severity: Severity,
-        code: str,
-        table: str,
-        detail: str,
-        origin: Origin,
-        *,
-        record_id: str | None = None,
-        field: str | None = None,
-    ) -> None:
-        self.report.add(
-            ImportWarning(severity, code, table, detail, origin.file, origin.row, record_id, field)
-        )
+    def warn(self, severity: Severity, code: str, table: str, detail: str, origin: Origin, *,
+             record_id: str | None = None, field: str | None = None) -> None:
+        warning = ImportWarning(severity, code, table, detail, origin.file, origin.row, record_id, field)
+        self.report.add(warning)
 
-    def build(
-        self,
-        table: str,
-        raw: Mapping[str, Any],
-        origin: Origin,
-        extra: Mapping[str, Any] | None = None,
-        *,
-        hsds: bool = True,
-    ) -> dict[str, Any] | None:
-        """`hsds=False` (older layouts such as Ohana) skips the check of fields only HSDS 3.0 requires."""
+    def build(self, table: str, raw: Mapping[str, Any], origin: Origin,
+              extra: Mapping[str, Any] | None = None, *, hsds: bool = True) -> dict[str, Any] | None:
+        """The clean row, or None (reported) when a required value is missing. `extra` holds the links a
+        nesting implies. `hsds=False` (older layouts such as Ohana) skips the fields only HSDS requires."""
         spec = SPECS[table]
         row: dict[str, Any] = {}
         problems: set[str] = set()
         record_id = _peek_id(raw.get("id"))
-        for column, key, cleaner in spec.fields:
-            if key not in raw:
+        for column, cleaner in spec.fields:
+            if column not in raw:
                 continue
             try:
-                row[column] = cleaner(raw[key])
+                row[column] = cleaner(raw[column])
             except clean.BadValueError as error:
                 problems.add(error.code)
-                self.warn(
-                    Severity.WARNING, error.code, table, error.detail, origin, record_id=record_id, field=key
-                )
+                self.warn(Severity.WARNING, error.code, table, error.detail, origin, record_id=record_id,
+                          field=column)
                 row[column] = None
-        row.update({k: v for k, v in (extra or {}).items() if v is not None})
+        row.update({key: value for key, value in (extra or {}).items() if value is not None})
         _finish(table, raw, row, problems)
+        if table == "phone" and raw.get("contact_id") and not any(row.get(c) for c in _PHONE_OWNERS):
+            # A named person's line: contacts are outside the directory's subset, like their other fields.
+            self.warn(Severity.INFO, "contact_phone", table, "a contact's phone; contacts are not kept",
+                      origin, record_id=record_id, field="contact_id")
+            return None
         for column in spec.required:
             if row.get(column) is None:
-                self.warn(
-                    Severity.ERROR,
-                    "missing_required",
-                    table,
-                    f"no {column}; the row was not imported",
-                    origin,
-                    record_id=record_id,
-                    field=column,
-                )
+                self.warn(Severity.ERROR, "missing_required", table, f"no {column}; the row was not imported",
+                          origin, record_id=record_id, field=column)
                 return None
         for column in spec.expected if hsds else ():
             if row.get(column) is None:
-                self.warn(
-                    Severity.WARNING,
-                    "missing_required",
-                    table,
-                    f"no {column} (HSDS requires one)",
-                    origin,
-                    record_id=record_id,
-                    field=column,
-                )
+                self.warn(Severity.WARNING, "missing_required", table, f"no {column} (HSDS requires one)",
+                          origin, record_id=record_id, field=column)
         if table == "service" and row.get("status") not in (None, *clean.STATUSES):
-            self.warn(
-                Severity.INFO,
-                "unknown_status",
-                table,
-                f"status {row['status']!r} kept as published",
-                origin,
-                record_id=record_id,
-                field="status",
-            )
+            self.warn(Severity.INFO, "unknown_status", table, f"status {row['status']!r} kept as published",
+                      origin, record_id=record_id, field="status")
         return row
 
 

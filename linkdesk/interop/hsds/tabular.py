@@ -147,7 +147,8 @@ def _resources(folder: Path, ctx: ParseContext) -> dict[str, str]:
     descriptor = _descriptor(folder, ctx)
     resources = descriptor.get("resources") if descriptor else None
     if not isinstance(resources, list):
-        return dict(TABULAR_FILES)
+        # No usable descriptor: the conventional names, and only the files that are there.
+        return {name: file for name, file in TABULAR_FILES.items() if (folder / file).is_file()}
     found: dict[str, str] = {}
     for resource in resources:
         if not isinstance(resource, dict):

@@ -45,59 +45,52 @@ COMMUNITIES: tuple[Community, ...] = (
 COMMUNITY_WEIGHTS: tuple[int, ...] = (26, 12, 8, 8, 14, 18, 7, 7)
 
 GIVEN_FR: dict[Gender, tuple[str, ...]] = {
-    Gender.WOMAN: (
-        "Marie", "Monique", "Ginette", "Francine", "Lise", "Diane", "Johanne", "Sylvie", "Nicole", "Louise",
-        "Claudette", "Huguette", "Denise", "Micheline", "Réjeanne", "Thérèse", "Gisèle", "Pierrette", "Carole",
-        "Chantal", "Isabelle", "Geneviève", "Marie-Ève", "Mélanie", "Julie", "Annie", "Véronique", "Émilie",
-        "Catherine", "Josée", "Nathalie", "Roxanne", "Yvette", "Jeannine", "Rollande", "Solange",
-    ),
-    Gender.MAN: (
-        "Jean", "Pierre", "Michel", "Gilles", "Réal", "Gaétan", "Claude", "Normand", "Yvon", "Marcel", "Roger",
-        "Denis", "Serge", "Luc", "André", "Daniel", "Richard", "Jacques", "Raymond", "Gérard", "Fernand",
-        "Rosaire", "Sylvain", "Martin", "Stéphane", "François", "Mathieu", "Alexandre", "Jean-Guy", "Benoît",
-        "Éric", "Guy", "Léo", "Maurice",
-    ),
+    Gender.WOMAN: ("Marie", "Monique", "Ginette", "Francine", "Lise", "Diane", "Johanne", "Sylvie", "Nicole",
+                   "Louise", "Claudette", "Huguette", "Denise", "Micheline", "Réjeanne", "Thérèse", "Gisèle",
+                   "Pierrette", "Carole", "Chantal", "Isabelle", "Geneviève", "Marie-Ève", "Mélanie",
+                   "Julie", "Annie", "Véronique", "Émilie", "Catherine", "Josée", "Nathalie", "Roxanne",
+                   "Yvette", "Jeannine", "Rollande", "Solange"),
+    Gender.MAN: ("Jean", "Pierre", "Michel", "Gilles", "Réal", "Gaétan", "Claude", "Normand", "Yvon",
+                 "Marcel", "Roger", "Denis", "Serge", "Luc", "André", "Daniel", "Richard", "Jacques",
+                 "Raymond", "Gérard", "Fernand", "Rosaire", "Sylvain", "Martin", "Stéphane", "François",
+                 "Mathieu", "Alexandre", "Jean-Guy", "Benoît", "Éric", "Guy", "Léo", "Maurice"),
     Gender.NONBINARY: ("Alex", "Sam", "Charlie", "Dominique", "Camille", "Frédérique", "Noé", "Andrée-Anne"),
 }
 
-FAMILY_FR: tuple[str, ...] = (
-    "Tremblay", "Gagnon", "Roy", "Côté", "Bouchard", "Gauthier", "Morin", "Lavoie", "Fortin", "Gagné",
-    "Ouellet", "Pelletier", "Bélanger", "Lévesque", "Bergeron", "Leblanc", "Paquette", "Girard", "Simard",
-    "Boucher", "Caron", "Beaulieu", "Cloutier", "Dubé", "Poirier", "Fournier", "Lapointe", "Leclerc",
-    "Lefebvre", "Poulin", "Thibault", "St-Pierre", "Nadeau", "Martel", "Gilbert", "Hébert", "Desjardins",
-    "Lachance", "Bérubé", "Rivard", "Séguin", "Lalonde", "Charbonneau", "Laframboise", "Rochon", "Villeneuve",
-    "Lacroix", "Brisson", "Ménard", "Chartrand", "Lavallée", "Gravel", "Larocque", "Deschênes",
-)
+FAMILY_FR: tuple[str, ...] = ("Tremblay", "Gagnon", "Roy", "Côté", "Bouchard", "Gauthier", "Morin", "Lavoie",
+                              "Fortin", "Gagné", "Ouellet", "Pelletier", "Bélanger", "Lévesque", "Bergeron",
+                              "Leblanc", "Paquette", "Girard", "Simard", "Boucher", "Caron", "Beaulieu",
+                              "Cloutier", "Dubé", "Poirier", "Fournier", "Lapointe", "Leclerc", "Lefebvre",
+                              "Poulin", "Thibault", "St-Pierre", "Nadeau", "Martel", "Gilbert", "Hébert",
+                              "Desjardins", "Lachance", "Bérubé", "Rivard", "Séguin", "Lalonde",
+                              "Charbonneau", "Laframboise", "Rochon", "Villeneuve", "Lacroix", "Brisson",
+                              "Ménard", "Chartrand", "Lavallée", "Gravel", "Larocque", "Deschênes")
 
 GIVEN_EN: dict[Gender, tuple[str, ...]] = {
-    Gender.WOMAN: (
-        "Margaret", "Linda", "Barbara", "Susan", "Karen", "Donna", "Brenda", "Sharon", "Debbie", "Carol",
-        "Patricia", "Joan", "Shirley", "Doreen", "Eileen", "Heather", "Tracy", "Kim", "Jennifer", "Michelle",
-        "Amanda", "Jessica", "Ashley", "Sarah", "Emily", "Hannah", "Kayla", "Brittany", "Tanya", "Wendy",
-        "Bev", "Gail", "Irene", "Marlene", "Rhonda", "Darlene",
-    ),
-    Gender.MAN: (
-        "John", "Robert", "William", "James", "David", "Gary", "Wayne", "Brian", "Kevin", "Dale", "Doug",
-        "Ron", "Gord", "Bruce", "Kenneth", "Larry", "Murray", "Terry", "Dennis", "Glen", "Randy", "Darren",
-        "Jason", "Chris", "Ryan", "Tyler", "Kyle", "Cody", "Justin", "Matt", "Travis", "Ernie", "Stan",
-    ),
+    Gender.WOMAN: ("Margaret", "Linda", "Barbara", "Susan", "Karen", "Donna", "Brenda", "Sharon", "Debbie",
+                   "Carol", "Patricia", "Joan", "Shirley", "Doreen", "Eileen", "Heather", "Tracy", "Kim",
+                   "Jennifer", "Michelle", "Amanda", "Jessica", "Ashley", "Sarah", "Emily", "Hannah",
+                   "Kayla", "Brittany", "Tanya", "Wendy", "Bev", "Gail", "Irene", "Marlene", "Rhonda",
+                   "Darlene"),
+    Gender.MAN: ("John", "Robert", "William", "James", "David", "Gary", "Wayne", "Brian", "Kevin", "Dale",
+                 "Doug", "Ron", "Gord", "Bruce", "Kenneth", "Larry", "Murray", "Terry", "Dennis", "Glen",
+                 "Randy", "Darren", "Jason", "Chris", "Ryan", "Tyler", "Kyle", "Cody", "Justin", "Matt",
+                 "Travis", "Ernie", "Stan"),
     Gender.NONBINARY: ("Alex", "Sam", "Jordan", "Casey", "Riley", "Taylor", "Jamie", "Robin", "Quinn", "Sky"),
 }
 
-FAMILY_EN: tuple[str, ...] = (
-    "Smith", "Brown", "Wilson", "MacDonald", "Campbell", "Stewart", "Thompson", "Anderson", "Taylor",
-    "Johnston", "Murray", "Robertson", "Fraser", "Graham", "Scott", "Reid", "Kerr", "Ferguson", "Hamilton",
-    "O'Brien", "Kelly", "Sullivan", "Doyle", "Byrne", "Kowalski", "Wozniak", "Hryniuk", "Melnyk", "Kozak",
-    "Rossi", "Bertolini", "Lindqvist", "Halvorsen", "Mäkinen", "Koski", "Hill", "Cook", "Walker", "Young",
-    "Baker", "Lamb", "Parsons", "Pike",
-)
+FAMILY_EN: tuple[str, ...] = ("Smith", "Brown", "Wilson", "MacDonald", "Campbell", "Stewart", "Thompson",
+                              "Anderson", "Taylor", "Johnston", "Murray", "Robertson", "Fraser", "Graham",
+                              "Scott", "Reid", "Kerr", "Ferguson", "Hamilton", "O'Brien", "Kelly",
+                              "Sullivan", "Doyle", "Byrne", "Kowalski", "Wozniak", "Hryniuk", "Melnyk",
+                              "Kozak", "Rossi", "Bertolini", "Lindqvist", "Halvorsen", "Mäkinen", "Koski",
+                              "Hill", "Cook", "Walker", "Young", "Baker", "Lamb", "Parsons", "Pike")
 
 # Surnames that are common across the region's First Nations, Métis and settler families alike (many came
 # through the fur trade); none names a particular Nation or community.
-FAMILY_SHARED: tuple[str, ...] = (
-    "McKay", "Spence", "Flett", "Harper", "Linklater", "Sutherland", "Bird", "Kirkness", "Morrison",
-    "McLeod", "Chartrand", "Beaulieu", "Lavallée", "Morin", "Fiddler", "Moore", "Turner", "Isbister",
-)
+FAMILY_SHARED: tuple[str, ...] = ("McKay", "Spence", "Flett", "Harper", "Linklater", "Sutherland", "Bird",
+                                  "Kirkness", "Morrison", "McLeod", "Chartrand", "Beaulieu", "Lavallée",
+                                  "Morin", "Fiddler", "Moore", "Turner", "Isbister")
 
 
 @dataclass(frozen=True)
@@ -152,13 +145,11 @@ NEWCOMERS: tuple[NewcomerPool, ...] = (
 PRONOUNS_EN: dict[Gender, str] = {Gender.WOMAN: "she/her", Gender.MAN: "he/him", Gender.NONBINARY: "they/them"}
 PRONOUNS_FR: dict[Gender, str] = {Gender.WOMAN: "elle", Gender.MAN: "il", Gender.NONBINARY: "iel"}
 
-STREETS_EN: tuple[str, ...] = (
-    "Lakeshore Drive", "Queen Street", "Spruce Street", "Mill Road", "Birch Avenue", "Station Street",
-    "Government Road", "Sawmill Road", "Dock Road", "Tamarack Lane", "Pine Crescent", "Concession 4",
-    "Old Mine Road", "Highway 65", "Poplar Street",
-)
-STREETS_FR: tuple[str, ...] = (
-    "rue Principale", "rue du Lac", "rang Saint-Joseph", "chemin du Quai", "rue des Érables",
-    "boulevard des Pionniers", "rue de l'Église", "rang 6", "chemin de la Baie", "rue Notre-Dame",
-    "montée du Moulin", "rue des Bouleaux", "route 101",
-)
+STREETS_EN: tuple[str, ...] = ("Lakeshore Drive", "Queen Street", "Spruce Street", "Mill Road",
+                               "Birch Avenue", "Station Street", "Government Road", "Sawmill Road",
+                               "Dock Road", "Tamarack Lane", "Pine Crescent", "Concession 4",
+                               "Old Mine Road", "Highway 65", "Poplar Street")
+STREETS_FR: tuple[str, ...] = ("rue Principale", "rue du Lac", "rang Saint-Joseph", "chemin du Quai",
+                               "rue des Érables", "boulevard des Pionniers", "rue de l'Église", "rang 6",
+                               "chemin de la Baie", "rue Notre-Dame", "montée du Moulin", "rue des Bouleaux",
+                               "route 101")

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from random import Random
 
-from linkdesk.domain.enums import (
-    ClosureReason,
-    ContactMode,
-    FlagKind,
-    FollowUpStatus,
-    ReferralSource,
-)
+from linkdesk.domain.enums import ClosureReason, ContactMode, FlagKind, ReferralSource
 
 Pool = dict[str, tuple[str, ...]]  # language ("en" / "fr") -> phrases
 
@@ -20,9 +14,10 @@ def pick(rng: Random, pool: Pool, language: str) -> str:
 
 
 WHAT_MATTERS: Pool = {
-    "en": ("Staying in my own home", "Seeing my grandchildren", "Feeling useful again", "Getting out of the house",
-           "Not being a burden on my daughter", "My dog, Buster", "Being part of the community again",
-           "Keeping my garden going", "Having a bit of money put aside", "Getting my strength back"),
+    "en": ("Staying in my own home", "Seeing my grandchildren", "Feeling useful again",
+           "Getting out of the house", "Not being a burden on my daughter", "My dog, Buster",
+           "Being part of the community again", "Keeping my garden going", "Having a bit of money put aside",
+           "Getting my strength back"),
     "fr": ("Rester chez moi", "Voir mes petits-enfants", "Me sentir utile", "Sortir de la maison",
            "Ne pas être un fardeau pour ma fille", "Mon chat, Minou", "Retrouver ma place au village",
            "Garder mon jardin", "Mettre un peu d'argent de côté", "Reprendre des forces"),
@@ -35,18 +30,21 @@ STRENGTHS: Pool = {
            "Bons voisins", "Conduit l'été"),
 }
 INTERESTS: Pool = {
-    "en": ("Curling, crib and euchre", "Fishing and the outdoors", "Knitting and quilting", "Old country music",
-           "Gardening", "Hockey on TV", "Reading mysteries", "Woodworking", "Birdwatching", "Baking"),
-    "fr": ("Les cartes et le bingo", "La pêche et la chasse", "Le tricot et la courtepointe", "La musique country",
-           "Le jardinage", "Le hockey à la télé", "Les romans policiers", "La menuiserie", "Les oiseaux",
-           "La pâtisserie"),
+    "en": ("Curling, crib and euchre", "Fishing and the outdoors", "Knitting and quilting",
+           "Old country music", "Gardening", "Hockey on TV", "Reading mysteries", "Woodworking",
+           "Birdwatching", "Baking"),
+    "fr": ("Les cartes et le bingo", "La pêche et la chasse", "Le tricot et la courtepointe",
+           "La musique country", "Le jardinage", "Le hockey à la télé", "Les romans policiers",
+           "La menuiserie", "Les oiseaux", "La pâtisserie"),
 }
 
 REFERRERS: dict[ReferralSource, Pool] = {
     ReferralSource.PHYSICIAN: {
-        "en": ("Dr. Anjali Mehta|Pine Narrows Family Health Team", "Dr. Robert Kinney|Cedar Hollow Medical Clinic",
+        "en": ("Dr. Anjali Mehta|Pine Narrows Family Health Team",
+               "Dr. Robert Kinney|Cedar Hollow Medical Clinic",
                "Dr. Sarah Okafor|Three Lakes District Hospital"),
-        "fr": ("Dre Geneviève Tremblay|CSC des Trois-Lacs", "Dr Marc-André Giroux|Clinique médicale du Lac-Ombre",
+        "fr": ("Dre Geneviève Tremblay|CSC des Trois-Lacs",
+               "Dr Marc-André Giroux|Clinique médicale du Lac-Ombre",
                "Dre Hélène Paradis|Hôpital du district des Trois-Lacs"),
     },
     ReferralSource.NURSE_PRACTITIONER: {
@@ -55,7 +53,8 @@ REFERRERS: dict[ReferralSource, Pool] = {
     },
     ReferralSource.NURSE: {
         "en": ("Tara Wilson, RN|Home and Community Care", "Jen Morrison, RN|Three Lakes District Hospital"),
-        "fr": ("Mélanie Côté, inf.|Soutien à domicile", "Julie Caron, inf.|Hôpital du district des Trois-Lacs"),
+        "fr": ("Mélanie Côté, inf.|Soutien à domicile",
+               "Julie Caron, inf.|Hôpital du district des Trois-Lacs"),
     },
     ReferralSource.PHARMACIST: {
         "en": ("Paul Nguyen|Lakeshore Pharmacy",), "fr": ("Annie Bérubé|Pharmacie du Lac",),
@@ -64,30 +63,36 @@ REFERRERS: dict[ReferralSource, Pool] = {
         "en": ("Rachel Stewart, RD|Trois-Lacs CHC",), "fr": ("Catherine Poulin, Dt.P.|CSC des Trois-Lacs",),
     },
     ReferralSource.SOCIAL_SERVICE_AGENCY: {
-        "en": ("Intake worker|Three Lakes District Social Services", "Case manager|Community Living Three Lakes"),
+        "en": ("Intake worker|Three Lakes District Social Services",
+               "Case manager|Community Living Three Lakes"),
         "fr": ("Intervenante|Services sociaux du district", "Travailleuse sociale|CLSC du Lac-Ombre"),
     },
     ReferralSource.COMMUNITY_ORGANISATION: {
-        "en": ("Volunteer coordinator|Pine Narrows Community Food Bank", "Minister|Cedar Hollow United Church"),
-        "fr": ("Coordonnatrice|Banque alimentaire du Lac-Ombre", "Présidente|Club de l'Âge d'or de Saint-Aurèle"),
+        "en": ("Volunteer coordinator|Pine Narrows Community Food Bank",
+               "Minister|Cedar Hollow United Church"),
+        "fr": ("Coordonnatrice|Banque alimentaire du Lac-Ombre",
+               "Présidente|Club de l'Âge d'or de Saint-Aurèle"),
     },
     ReferralSource.SELF: {"en": ("|",), "fr": ("|",)},
 }
 
 SAFE_CONTACT: Pool = {
-    "en": ("Call after 4 pm; no messages, her son checks the phone.", "Landline only; rings twice before voicemail.",
-           "Text first; he does not answer unknown numbers.", "Do not mention the referral to her husband."),
+    "en": ("Call after 4 pm; no messages, her son checks the phone.",
+           "Landline only; rings twice before voicemail.", "Text first; he does not answer unknown numbers.",
+           "Do not mention the referral to her husband."),
     "fr": ("Appeler après 16 h ; ne pas laisser de message.", "Ligne fixe seulement.",
-           "Texter d'abord ; ne répond pas aux numéros inconnus.", "Ne pas parler de la référence devant son conjoint."),
+           "Texter d'abord ; ne répond pas aux numéros inconnus.",
+           "Ne pas parler de la référence devant son conjoint."),
 }
 COMMUNICATION: Pool = {
-    "en": ("Hard of hearing; speak slowly, face him.", "Prefers text messages.", "Large print letters, please.",
-           "Reads little; explain by phone rather than mail."),
-    "fr": ("Malentendant ; parler lentement, face à lui.", "Préfère les textos.", "Lettres en gros caractères.",
-           "Lit peu ; expliquer au téléphone plutôt que par la poste."),
+    "en": ("Hard of hearing; speak slowly, face him.", "Prefers text messages.",
+           "Large print letters, please.", "Reads little; explain by phone rather than mail."),
+    "fr": ("Malentendant ; parler lentement, face à lui.", "Préfère les textos.",
+           "Lettres en gros caractères.", "Lit peu ; expliquer au téléphone plutôt que par la poste."),
 }
 ACCESSIBILITY: Pool = {
-    "en": ("Uses a walker; three steps at the front door.", "Wheelchair user.", "Low vision.", "Oxygen at home."),
+    "en": ("Uses a walker; three steps at the front door.", "Wheelchair user.", "Low vision.",
+           "Oxygen at home."),
     "fr": ("Utilise une marchette ; trois marches à l'entrée.", "Se déplace en fauteuil roulant.",
            "Basse vision.", "Oxygène à domicile."),
 }
@@ -98,10 +103,11 @@ RELATIONS: Pool = {
 
 FOLLOW_UP_PURPOSE: Pool = {
     "en": ("Check how the first visit went", "Review goals", "Help fill in the application", "Catch up",
-           "Go with her to the group the first time", "Follow-up questionnaires", "See if the ride worked out"),
-    "fr": ("Voir comment s'est passée la première visite", "Revoir les objectifs", "Aider à remplir la demande",
-           "Prendre des nouvelles", "L'accompagner au groupe la première fois", "Questionnaires de suivi",
-           "Vérifier si le transport a fonctionné"),
+           "Go with her to the group the first time", "Follow-up questionnaires",
+           "See if the ride worked out"),
+    "fr": ("Voir comment s'est passée la première visite", "Revoir les objectifs",
+           "Aider à remplir la demande", "Prendre des nouvelles", "L'accompagner au groupe la première fois",
+           "Questionnaires de suivi", "Vérifier si le transport a fonctionné"),
 }
 
 NOTES: dict[ContactMode, Pool] = {
@@ -120,20 +126,24 @@ NOTES: dict[ContactMode, Pool] = {
                "Visit at home with her daughter present. Filled in the respite application together.",
                "Home visit. House cold; furnace running poorly. Called the repair program from the kitchen.",
                "Visited; he showed me his workshop. Keen on the Men's Shed."),
-        "fr": ("Visite à domicile. On a parlé de ce qui compte pour elle : sortir et revoir ses amies. Deux objectifs.",
-               "Visite avec sa fille présente. Demande de répit remplie ensemble.",
-               "Visite à domicile. Maison froide ; fournaise en mauvais état. Appel au programme de réparation.",
-               "Visite ; il m'a montré son atelier. Intéressé par l'atelier des hommes."),
+        "fr": (
+            "Visite à domicile. Ce qui compte pour elle : sortir et revoir ses amies. Deux objectifs.",
+            "Visite avec sa fille présente. Demande de répit remplie ensemble.",
+            "Visite à domicile. Maison froide ; fournaise en mauvais état. Appel au programme de réparation.",
+            "Visite ; il m'a montré son atelier. Intéressé par l'atelier des hommes.",
+        ),
     },
     ContactMode.CLINIC: {
-        "en": ("Met at the clinic after his appointment. Did the questionnaires. Talked about the walking group.",
+        "en": ("Met at the clinic after his appointment. Did the questionnaires; talked about walking.",
                "Clinic meeting. Reviewed goals; one achieved, one to keep working on."),
-        "fr": ("Rencontre à la clinique après son rendez-vous. Questionnaires remplis. On a parlé du club de marche.",
+        "fr": ("Rencontre à la clinique après son rendez-vous. Questionnaires remplis ; parlé de marche.",
                "Rencontre à la clinique. Objectifs revus ; un atteint, un à poursuivre."),
     },
     ContactMode.VIDEO: {
-        "en": ("Video call (her grandson set it up). Good connection for once. Plans to try the lunch club.",),
-        "fr": ("Appel vidéo (son petit-fils l'a installé). Bonne connexion pour une fois. Veut essayer les dîners.",),
+        "en": (
+            "Video call (her grandson set it up). Good connection for once. Plans to try the lunch club.",
+        ),
+        "fr": ("Appel vidéo (installé par son petit-fils). Bonne connexion. Veut essayer les dîners.",),
     },
     ContactMode.TEXT: {
         "en": ("Texted a reminder about Wednesday. Replied with a thumbs up.",),
@@ -142,16 +152,20 @@ NOTES: dict[ContactMode, Pool] = {
 }
 FIRST_CONTACT: Pool = {
     "en": ("First call after the referral. Explained the program and consent. Booked a home visit.",
-           "First contact by phone. Happy to meet at the clinic next week.",),
-    "fr": ("Premier appel après la référence. Programme et consentement expliqués. Visite à domicile prévue.",
-           "Premier contact par téléphone. Accepte de se rencontrer à la clinique la semaine prochaine."),
+           "First contact by phone. Happy to meet at the clinic next week."),
+    "fr": (
+        "Premier appel après la référence. Programme et consentement expliqués. Visite à domicile prévue.",
+        "Premier contact par téléphone. Accepte de se rencontrer à la clinique la semaine prochaine.",
+    ),
 }
 MISSED: Pool = {
     "en": ("No answer; left a message.", "Not home at the visit time; card left in the door."),
-    "fr": ("Pas de réponse ; message laissé.", "Absente à l'heure de la visite ; carte laissée dans la porte."),
+    "fr": ("Pas de réponse ; message laissé.",
+           "Absente à l'heure de la visite ; carte laissée dans la porte."),
 }
 CORRECTION: Pool = {
-    "en": ("Correction: the ride is booked for Friday, not Thursday.", "Correction: wrong group named above; it is the walking group.",
+    "en": ("Correction: the ride is booked for Friday, not Thursday.",
+           "Correction: wrong group named above; it is the walking group.",
            "Correction to earlier note: her daughter lives in Timmins, not Sudbury."),
     "fr": ("Correction : le transport est réservé pour vendredi et non jeudi.",
            "Correction : il s'agit du club de marche et non de la chorale.",
@@ -159,19 +173,26 @@ CORRECTION: Pool = {
 }
 
 GAS_NOTES: dict[int, Pool] = {
-    -2: {"en": ("Has not been able to start; health got worse.",), "fr": ("N'a pas pu commencer ; santé moins bonne.",)},
-    -1: {"en": ("Went once but found it hard to go back.",), "fr": ("Y est allée une fois, difficile d'y retourner.",)},
-    0: {"en": ("Going as planned, most weeks.", "About where we hoped."), "fr": ("Comme prévu, la plupart des semaines.",)},
-    1: {"en": ("Going every week and has made a friend.",), "fr": ("Y va chaque semaine et s'est fait une amie.",)},
-    2: {"en": ("Beyond what we hoped: now helps run the group.",), "fr": ("Mieux que prévu : aide maintenant à animer le groupe.",)},
+    -2: {"en": ("Has not been able to start; health got worse.",),
+         "fr": ("N'a pas pu commencer ; santé moins bonne.",)},
+    -1: {"en": ("Went once but found it hard to go back.",),
+         "fr": ("Y est allée une fois, difficile d'y retourner.",)},
+    0: {"en": ("Going as planned, most weeks.", "About where we hoped."),
+        "fr": ("Comme prévu, la plupart des semaines.", "À peu près là où on l'espérait.")},
+    1: {"en": ("Going every week and has made a friend.",),
+        "fr": ("Y va chaque semaine et s'est fait une amie.",)},
+    2: {"en": ("Beyond what we hoped: now helps run the group.",),
+        "fr": ("Mieux que prévu : aide maintenant à animer le groupe.",)},
 }
 
 FLAGS: dict[FlagKind, Pool] = {
     FlagKind.RISK: {
         "en": ("Said he sometimes doesn't see the point; no plan. Talked to his doctor with his consent.",
-               "Not eating much, confused on the phone; daughter away.", "Fell at home last week; lives alone."),
+               "Not eating much, confused on the phone; daughter away.",
+               "Fell at home last week; lives alone."),
         "fr": ("Dit parfois ne plus voir l'intérêt ; aucun plan. Médecin avisé avec son accord.",
-               "Mange peu, semblait confuse au téléphone ; sa fille est absente.", "Chute à domicile ; vit seule."),
+               "Mange peu, semblait confuse au téléphone ; sa fille est absente.",
+               "Chute à domicile ; vit seule."),
     },
     FlagKind.SAFEGUARDING: {
         "en": ("Nephew handles her bank card; she seems unsure where her money goes.",
@@ -189,14 +210,15 @@ FLAGS: dict[FlagKind, Pool] = {
 RESOLUTIONS: Pool = {
     "en": ("Spoke with her; daughter now checks in daily. Closed.", "Visits moved to the clinic. Closed.",
            "Family doctor following up. Closed after supervisor review."),
-    "fr": ("Discussion avec elle ; sa fille l'appelle chaque jour. Fermé.", "Rencontres déplacées à la clinique. Fermé.",
+    "fr": ("Discussion avec elle ; sa fille l'appelle chaque jour. Fermé.",
+           "Rencontres déplacées à la clinique. Fermé.",
            "Suivi par le médecin de famille. Fermé après révision avec la superviseure."),
 }
 
 CLOSURES: dict[ClosureReason, Pool] = {
     ClosureReason.GOALS_MET: {
         "en": ("Goals met: goes to the lunch club weekly and has regular rides. Happy to close.",),
-        "fr": ("Objectifs atteints : va aux dîners chaque semaine et a du transport. Contente de fermer le dossier.",),
+        "fr": ("Objectifs atteints : va aux dîners chaque semaine et a du transport. Contente de fermer.",),
     },
     ClosureReason.MOVED: {
         "en": ("Moved to Sudbury to be near his son. Gave him the 211 number.",),
@@ -222,9 +244,4 @@ CLOSURES: dict[ClosureReason, Pool] = {
         "en": ("Now in long-term care; the home's activity staff have taken over.",),
         "fr": ("Maintenant en CHSLD ; l'équipe d'animation a pris le relais.",),
     },
-}
-
-FOLLOW_UP_NOTE_STATUS: dict[FollowUpStatus, str] = {
-    FollowUpStatus.MISSED: "missed",
-    FollowUpStatus.RESCHEDULED: "rescheduled",
 }

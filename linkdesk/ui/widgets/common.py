@@ -93,6 +93,7 @@ class EmptyState(QWidget):
         pic.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = text_label(message, "muted")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setMinimumWidth(min(520, self.message.fontMetrics().horizontalAdvance(message) + 8))
         layout.addWidget(pic)
         layout.addWidget(self.message)
         self.setAccessibleName(message)

@@ -102,6 +102,7 @@ def text_area(text: str = "", lines: int = 3) -> QPlainTextEdit:
     edit = QPlainTextEdit(text)
     edit.setTabChangesFocus(True)  # keyboard users move on with Tab
     edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 16)
+    edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * (lines + 3) + 16)
     return edit
 
 

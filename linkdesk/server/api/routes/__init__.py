@@ -1,0 +1,1 @@
+"""Route modules: auth (login, refresh), sync (POST /sync), records (scoped reads), health."""

@@ -1,0 +1,28 @@
+"""POST /auth/login (enrols the device) and POST /auth/refresh (rotates the refresh token)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response
+from fastapi.concurrency import run_in_threadpool
+
+from linkdesk.protocol.auth import LoginRequest, RefreshRequest
+from linkdesk.server.api.body import read_json
+from linkdesk.server.api.deps import parse, services
+from linkdesk.server.api.responses import model_response
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+SMALL_BODY = 16 * 1024
+
+
+@router.post("/login", response_model=None)
+async def login(request: Request) -> Response:
+    svc = services(request)
+    req = parse(LoginRequest, await read_json(request, SMALL_BODY, SMALL_BODY))
+    return model_response(request, await run_in_threadpool(svc.auth.login, req))
+
+
+@router.post("/refresh", response_model=None)
+async def refresh(request: Request) -> Response:
+    svc = services(request)
+    req = parse(RefreshRequest, await read_json(request, SMALL_BODY, SMALL_BODY))
+    return model_response(request, await run_in_threadpool(svc.auth.refresh, req))

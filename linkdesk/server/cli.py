@@ -1,0 +1,150 @@
+"""The linkdesk-server command: serve, init, user / team / device / person administration, audit export."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from linkdesk.domain.enums import Role
+from linkdesk.server import admin, audit, schema
+from linkdesk.server.config import ServerSettings, load_settings
+from linkdesk.server.db import create_server_engine, reading, resolve_url, writing
+from linkdesk.server.errors import ServerError
+from linkdesk.server.passwords import Passwords
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="linkdesk-server", description="LinkDesk regional sync server")
+    p.add_argument("--database-url", help="postgresql://... (default: SQLite in the data directory)")
+    p.add_argument("--data-dir", type=Path, help="server data directory (SQLite database)")
+    p.add_argument("--config", type=Path, help="TOML settings file")
+    sub = p.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the HTTP server")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    sub.add_parser("init", help="create or upgrade the database")
+    user = sub.add_parser("user", help="user accounts").add_subparsers(dest="action", required=True)
+    add = user.add_parser("add", help="add a user (password from the terminal or stdin)")
+    add.add_argument("name")
+    add.add_argument("--role", choices=[r.value for r in Role], required=True)
+    add.add_argument("--team")
+    user.add_parser("disable", help="disable a user").add_argument("name")
+    team = sub.add_parser("team", help="teams").add_subparsers(dest="action", required=True)
+    team_add = team.add_parser("add", help="add a team")
+    team_add.add_argument("name")
+    team_add.add_argument("--region", default="")
+    device = sub.add_parser("device", help="devices").add_subparsers(dest="action", required=True)
+    device.add_parser("list", help="list enrolled devices")
+    device.add_parser("revoke", help="revoke a device").add_argument("device_id")
+    person = sub.add_parser("person", help="people").add_subparsers(dest="action", required=True)
+    move = person.add_parser("reassign", help="move a person to another worker")
+    move.add_argument("client_id")
+    move.add_argument("--to", required=True, dest="to_user")
+    person.add_parser("purge", help="erase a person and all their records").add_argument("client_id")
+    exp = sub.add_parser("audit", help="audit log").add_subparsers(dest="action", required=True)
+    exp.add_parser("export", help="print the audit log as JSON lines").add_argument(
+        "--verify", action="store_true"
+    )
+    return p
+
+
+def _password() -> str:
+    if sys.stdin.isatty():
+        first = getpass.getpass("Password: ")
+        if first != getpass.getpass("Repeat password: "):
+            raise ServerError("passwords_differ")
+        return first
+    return sys.stdin.readline().rstrip("\n")
+
+
+def _admin(args: argparse.Namespace, settings: ServerSettings, session: Session) -> None:
+    if args.command == "user" and args.action == "add":
+        password = _password()
+        if len(password) < 8:
+            raise ServerError("password_too_short: at least 8 characters")
+        user = admin.add_user(
+            session,
+            Passwords(settings),
+            username=args.name,
+            password=password,
+            role=Role(args.role),
+            team=args.team,
+        )
+        print(user.id)
+    elif args.command == "user":
+        print(admin.disable_user(session, args.name).id)
+    elif args.command == "team":
+        print(admin.add_team(session, args.name, args.region).id)
+    elif args.command == "device" and args.action == "list":
+        for d in admin.list_devices(session):
+            state = "revoked" if d.revoked_at else "active"
+            print(f"{d.id}\t{d.user_id}\t{state}\t{d.enrolled_at.isoformat()}\t{d.name}")
+    elif args.command == "device":
+        print(admin.revoke_device(session, args.device_id).id)
+    elif args.command == "person" and args.action == "reassign":
+        print(admin.reassign_person(session, args.client_id, args.to_user).id)
+    elif args.command == "person":
+        print(f"purged {admin.purge_person(session, args.client_id)} records")
+
+
+def _run(args: argparse.Namespace, settings: ServerSettings, engine: Engine) -> int:
+    if args.command == "serve":
+        import uvicorn  # noqa: PLC0415 - only serve needs it
+
+        from linkdesk.server.main import create_app  # noqa: PLC0415
+
+        schema.init(engine)
+        uvicorn.run(
+            create_app(settings, engine=engine),
+            host=args.host or settings.host,
+            port=args.port or settings.port,
+            log_level="warning",
+        )
+        return 0
+    if args.command == "init":
+        schema.init(engine)
+        print(f"database ready at revision {schema.head_revision()}")
+        return 0
+    if schema.current_revision(engine) != schema.head_revision():
+        raise ServerError("database_not_initialised: run `linkdesk-server init`")
+    if args.command != "audit":
+        with writing(engine) as session:
+            _admin(args, settings, session)
+    if args.command == "audit":
+        with reading(engine) as session:
+            for line in audit.export_lines(session):
+                print(line)
+            if args.verify and (broken := audit.verify(session)) is not None:
+                raise ServerError(f"audit_chain_broken_at:{broken}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings(args.config, database_url=args.database_url, data_dir=args.data_dir)
+        engine = create_server_engine(resolve_url(settings))
+        try:
+            return _run(args, settings, engine)
+        finally:
+            engine.dispose()
+    except ServerError as exc:
+        print(f"linkdesk-server: error: {exc}", file=sys.stderr)
+        return 1
+    except OperationalError as exc:
+        print(f"linkdesk-server: error: database unavailable ({type(exc.orig).__name__})", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as exc:
+        print(f"linkdesk-server: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

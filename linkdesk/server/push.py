@@ -1,0 +1,213 @@
+"""Applying a pushed batch in one transaction: dedupe, authorise, merge, sequence, log, acknowledge."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from linkdesk.domain.hlc import HlcTimestamp, clamp
+from linkdesk.protocol.sync import Ack, Change
+from linkdesk.server import audit
+from linkdesk.server.account_tables import Device, User
+from linkdesk.server.errors import BadInputError
+from linkdesk.server.merge import (
+    Author,
+    Rejected,
+    current_values,
+    deleted_conflicts,
+    merge_fields,
+    validated,
+    versions_for_insert,
+)
+from linkdesk.server.scopes import Audience, Scope
+from linkdesk.server.sequence import CHANGE_SEQ, next_value
+from linkdesk.server.sync_tables import AppliedChange, ChangeLog, Counter, Purge
+from linkdesk.server.tables import APPEND_ONLY, RECORD_TABLES, Client, writable_fields
+
+PARENT_FIELDS = {"goal_review": ("goal_id", "goal"), "need": ("assessment_id", "assessment")}
+
+
+def check_shape(changes: Sequence[Change]) -> None:
+    """Before any state change: known tables and only device-writable fields (else 422)."""
+    for change in changes:
+        if change.table not in RECORD_TABLES:
+            raise BadInputError(f"unknown_table:{change.table}")
+        unknown = set(change.fields) - writable_fields(change.table)
+        if unknown:
+            raise BadInputError(f"unknown_or_server_owned_field:{change.table}.{sorted(unknown)[0]}")
+        if change.op == "insert" and change.table != "client" and "client_id" not in change.fields:
+            raise BadInputError(f"missing_field:{change.table}.client_id")
+
+
+class Push:
+    """One device's batch inside one write transaction."""
+
+    def __init__(self, session: Session, scope: Scope, device: Device, now_ms: int) -> None:
+        self.session = session
+        self.scope = scope
+        self.device = device
+        self.author = Author(scope.user_id, device.id)
+        self.now_ms = now_ms
+        # Take the sequence lock first: every writer reads records only after earlier writers committed.
+        session.exec(select(Counter).where(Counter.name == CHANGE_SEQ).with_for_update()).first()
+
+    def _seq(self, kind: str, table: str, record_id: str, audience: Audience) -> int:
+        seq = next_value(self.session, CHANGE_SEQ)
+        self.session.add(
+            ChangeLog(
+                seq=seq,
+                kind=kind,
+                table_name=table,
+                record_id=record_id,
+                client_id=audience.client_id,
+                owner_id=audience.owner_id,
+                team_id=audience.team_id,
+            )
+        )
+        self.device.write_checkpoint = max(self.device.write_checkpoint, seq)
+        return seq
+
+    def apply_all(self, changes: Sequence[Change]) -> list[Ack]:
+        acks = [self._one(change) for change in changes]
+        self.session.add(self.device)
+        return acks
+
+    def _one(self, change: Change) -> Ack:
+        stored = self.session.get(AppliedChange, (change.device_id, change.device_seq))
+        if stored is not None:
+            ack = Ack.model_validate(stored.ack)
+            return ack.model_copy(update={"status": "duplicate"}) if ack.status == "applied" else ack
+        try:
+            with self.session.begin_nested():
+                ack = self._apply(change)
+        except Rejected as exc:
+            ack = Ack(device_seq=change.device_seq, status="rejected", reason=exc.reason)
+        except IntegrityError:
+            ack = Ack(device_seq=change.device_seq, status="rejected", reason="integrity")
+        action = "sync.push.denied" if ack.status == "rejected" else f"sync.push.{ack.status}"
+        audit.append(
+            self.session,
+            actor_id=self.author.user_id,
+            device_id=self.author.device_id,
+            action=action,
+            record_type=change.table,
+            record_id=change.record_id,
+        )
+        self.session.add(
+            AppliedChange(
+                device_id=change.device_id, device_seq=change.device_seq, ack=ack.model_dump(mode="json")
+            )
+        )
+        return ack
+
+    def _apply(self, change: Change) -> Ack:
+        if self.session.get(Purge, (change.table, change.record_id)) is not None:
+            return Ack(device_seq=change.device_seq, status="purged")
+        hlcs = {n: clamp(HlcTimestamp.parse(f.hlc), self.now_ms) for n, f in change.fields.items()}
+        row: Any = self.session.get(RECORD_TABLES[change.table], change.record_id)
+        if row is None:
+            if change.op == "update":
+                raise Rejected("not_found")
+            return self._insert(change, hlcs)
+        owner, team = row.scope_owner_id, row.scope_team_id
+        if not self.scope.covers(owner, team):
+            raise Rejected("out_of_scope")
+        values = current_values(change.table, row)
+        typed = validated(change.table, values | {n: f.value for n, f in change.fields.items()})
+        versions = row.field_versions
+        if change.table in APPEND_ONLY:
+            if any(typed[n] != values[n] for n in change.fields):
+                raise Rejected("append_only")
+            return Ack(
+                device_seq=change.device_seq,
+                status="applied",
+                fields={n: int(versions[n][0]) for n in change.fields if n in versions},
+            )
+        for name in ("client_id", "assigned_worker_id", "team_id"):
+            if name in change.fields and typed[name] != values.get(name):
+                raise Rejected(f"server_owned_field:{name}")
+        client_id = change.record_id if change.table == "client" else getattr(row, "client_id", None)
+
+        audience = Audience(client_id, owner, team)
+
+        def conflict_seq(conflict_id: str) -> int:
+            return self._seq("conflict", change.table, conflict_id, audience)
+
+        if row.deleted and typed["deleted"]:  # still deleted after this change: it edits a deleted record
+            conflicts = deleted_conflicts(
+                self.session,
+                table=change.table,
+                row=row,
+                change=change,
+                typed=typed,
+                hlcs=hlcs,
+                author=self.author,
+                conflict_seq=conflict_seq,
+            )
+            status = "conflict" if conflicts else "applied"
+            return Ack(device_seq=change.device_seq, status=status, reason="deleted" if conflicts else None)
+        seq = self._seq("record", change.table, change.record_id, audience)
+        result, conflicts = merge_fields(
+            self.session,
+            table=change.table,
+            row=row,
+            change=change,
+            typed=typed,
+            hlcs=hlcs,
+            author=self.author,
+            seq=seq,
+            conflict_seq=conflict_seq,
+        )
+        row.seq = seq
+        self.session.add(row)
+        return Ack(device_seq=change.device_seq, status="conflict" if conflicts else "applied", fields=result)
+
+    def _insert_scope(self, change: Change, values: dict[str, Any]) -> tuple[str | None, str | None]:
+        """Owner and team of a new record: a new person belongs to its creator (or, for supervisors and
+        admins, to the worker they name); anything else follows its person."""
+        if change.table == "client":
+            named = values.get("assigned_worker_id") or self.scope.user_id
+            owner = self.session.get(User, named) if isinstance(named, str) else None
+            if owner is None or not (
+                named == self.scope.user_id or self.scope.covers(owner.id, owner.team_id)
+            ):
+                raise Rejected("server_owned_field:assigned_worker_id")
+            if values.get("team_id") not in (None, owner.team_id):
+                raise Rejected("server_owned_field:team_id")
+            values["assigned_worker_id"], values["team_id"] = owner.id, owner.team_id
+            return owner.id, owner.team_id
+        client = self.session.get(Client, str(values.get("client_id")))
+        if client is None:
+            raise Rejected("missing_parent:client_id")
+        if not self.scope.covers(client.scope_owner_id, client.scope_team_id):
+            raise Rejected("out_of_scope")
+        if change.table in PARENT_FIELDS:
+            name, parent_table = PARENT_FIELDS[change.table]
+            parent: Any = self.session.get(RECORD_TABLES[parent_table], str(values.get(name)))
+            if parent is None or parent.client_id != client.id:
+                raise Rejected(f"missing_parent:{name}")
+        return client.scope_owner_id, client.scope_team_id
+
+    def _insert(self, change: Change, hlcs: dict[str, HlcTimestamp]) -> Ack:
+        values = {n: f.value for n, f in change.fields.items()}
+        owner, team = self._insert_scope(change, values)
+        typed = validated(change.table, values | {"id": change.record_id})
+        client_id = change.record_id if change.table == "client" else str(typed["client_id"])
+        seq = self._seq("record", change.table, change.record_id, Audience(client_id, owner, team))
+        row = RECORD_TABLES[change.table](
+            **typed,
+            scope_owner_id=owner,
+            scope_team_id=team,
+            seq=seq,
+            field_versions=versions_for_insert(change.table, seq, change, hlcs, self.author),
+        )
+        self.session.add(row)
+        self.session.flush()
+        return Ack(
+            device_seq=change.device_seq,
+            status="applied",
+            fields=dict.fromkeys(writable_fields(change.table), seq),
+        )

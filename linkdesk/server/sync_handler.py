@@ -1,0 +1,56 @@
+"""One POST /sync: push the batch in one transaction, then read a page for the device's scope."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+
+from linkdesk.protocol.sync import Ack, SyncRequest, SyncResponse
+from linkdesk.server import audit, state
+from linkdesk.server.account_tables import Device
+from linkdesk.server.auth import Principal
+from linkdesk.server.db import reading, writing
+from linkdesk.server.errors import UnauthorizedError
+from linkdesk.server.pull import build_page
+from linkdesk.server.push import Push, check_shape
+from linkdesk.server.scopes import scope_for
+
+
+def handle_sync(
+    engine: Engine, principal: Principal, req: SyncRequest, now_ms: int, page_rows: int
+) -> SyncResponse:
+    check_shape(req.changes)
+    if any(c.device_id != principal.device_id for c in req.changes):
+        raise UnauthorizedError("device_mismatch")
+    scope = scope_for(principal.user_id, principal.role, principal.team_id)
+    acks: list[Ack] = []
+    if req.changes:
+        with writing(engine) as session:
+            device = session.get(Device, principal.device_id)
+            if device is None:
+                raise UnauthorizedError("token_invalid")
+            acks = Push(session, scope, device, now_ms).apply_all(req.changes)
+    with reading(engine) as session:
+        device = session.get(Device, principal.device_id)
+        checkpoint = device.write_checkpoint if device else 0
+        incarnation = state.incarnation(session)
+        page = build_page(session, scope, req.cursor, req.byte_budget, page_rows)
+    if page.items:
+        # One audit event per page served: the (cursor, next_cursor] range and scope identify each record.
+        with writing(engine) as session:
+            audit.append(
+                session,
+                actor_id=principal.user_id,
+                device_id=principal.device_id,
+                action="sync.pull",
+                record_type="page",
+                record_id=f"{req.cursor}-{page.next_cursor}",
+            )
+    return SyncResponse(
+        acks=acks,
+        write_checkpoint=checkpoint,
+        items=page.items,
+        next_cursor=page.next_cursor,
+        has_more=page.has_more,
+        server_time_ms=now_ms,
+        incarnation=incarnation,
+    )

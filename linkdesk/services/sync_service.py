@@ -1,0 +1,81 @@
+"""Sync use cases: run a sync now, wipe a revoked device, list what the server did not accept."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from typing import Any
+
+from linkdesk.services.workspace import Workspace
+from linkdesk.store.replica import CONFLICTS, NOTICES, REJECTED, StoreReplica
+from linkdesk.sync import state as keys
+from linkdesk.sync.engine import SyncEngine, lease_expired
+from linkdesk.sync.ports import SyncTransport
+from linkdesk.sync.report import SyncObserver, SyncReport
+from linkdesk.sync.transport import HttpTransport
+
+TransportFactory = Callable[[str], SyncTransport]
+
+
+def make_engine(
+    workspace: Workspace,
+    *,
+    transport: SyncTransport | None = None,
+    transport_factory: TransportFactory = HttpTransport,
+) -> SyncEngine:
+    """An engine for this workspace; keep it between runs so the access token is reused."""
+    replica = StoreReplica(workspace.store)
+    if transport is None:
+        transport = transport_factory(replica.load_state().get(keys.SERVER_URL, ""))
+    return SyncEngine(replica, transport)
+
+
+def wipe(workspace: Workspace) -> None:
+    """Remote revocation: destroy the keys, then the database files (WAL and shared memory included)."""
+    with contextlib.suppress(Exception):
+        workspace.lock()
+    workspace.vault.erase()
+    db = workspace.paths.database
+    for path in (
+        db,
+        db.with_name(db.name + "-wal"),
+        db.with_name(db.name + "-shm"),
+        db.with_name(db.name + "-journal"),
+    ):
+        path.unlink(missing_ok=True)
+
+
+def sync_now(
+    workspace: Workspace,
+    *,
+    engine: SyncEngine | None = None,
+    transport: SyncTransport | None = None,
+    observer: SyncObserver | None = None,
+) -> SyncReport:
+    """One sync run. A device the server reports revoked (or whose user is disabled) is wiped at once."""
+    engine = engine or make_engine(workspace, transport=transport)
+    report = engine.run_once(observer)
+    if report.revoked:
+        wipe(workspace)
+        report.notes.append("wiped")
+    return report
+
+
+def not_accepted(workspace: Workspace) -> list[dict[str, Any]]:
+    """Changes the server rejected, newest last, each with its reason and the values that were sent."""
+    return StoreReplica(workspace.store).visible(REJECTED)
+
+
+def conflicts(workspace: Workspace) -> list[dict[str, Any]]:
+    return StoreReplica(workspace.store).visible(CONFLICTS)
+
+
+def notices(workspace: Workspace) -> list[dict[str, Any]]:
+    return StoreReplica(workspace.store).visible(NOTICES)
+
+
+def is_locked_by_lease(workspace: Workspace, now_ms: Callable[[], int] | None = None) -> bool:
+    """True after 14 days without reaching the server: the app locks until it connects (data kept)."""
+    wall = now_ms() if now_ms else time.time_ns() // 1_000_000
+    return lease_expired(StoreReplica(workspace.store), wall)

@@ -1,0 +1,310 @@
+"""The local replica: outbox slices out, pulled pages in (no outbox rows), one transaction per sync cycle."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import delete, text
+from sqlmodel import Session, SQLModel, col, func, select
+
+from linkdesk.protocol.sync import Ack, Change, FieldChange, PageItem, SyncResponse
+from linkdesk.store.store import Store
+from linkdesk.store.sync_tables import DeviceSetting, FieldVersion, OutboxChange
+from linkdesk.store.tables import APPEND_ONLY_TABLES, MERGEABLE_TABLES
+
+CURSOR = "sync.cursor"
+REJECTED = "sync.rejected"
+CONFLICTS = "sync.conflicts"
+NOTICES = "sync.notices"
+DEFERRED_EVICTIONS = "sync.deferred_evictions"
+MAX_KEPT = 500  # newest entries kept in each visible list
+
+
+# Values typed Any: rows are reached generically by table name.
+TABLES: dict[str, Any] = {str(t.__tablename__): t for t in (*MERGEABLE_TABLES, *APPEND_ONLY_TABLES)}
+CHILD_TABLES = [n for n in reversed(TABLES) if n != "client"]  # children before parents
+
+
+def _family(table: type[SQLModel]) -> type[SQLModel]:
+    return next(
+        b
+        for b in table.__mro__[1:]
+        if b.__module__.startswith("linkdesk.records") and b.__name__.endswith("Base")
+    )
+
+
+FAMILIES: dict[str, type[SQLModel]] = {name: _family(t) for name, t in TABLES.items()}
+
+
+class PageApplier:
+    """Applies items inside the caller's transaction; foreign keys are checked at commit."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        self._pending: dict[tuple[str, str], set[str]] | None = None
+
+    def pending_fields(self) -> dict[tuple[str, str], set[str]]:
+        """Fields with local changes still in the outbox: their local values stay on top."""
+        if self._pending is None:
+            self._pending = {}
+            for row in self.session.exec(select(OutboxChange)):
+                self._pending.setdefault((row.table_name, row.record_id), set()).update(row.fields)
+        return self._pending
+
+    def apply_record(self, item: PageItem) -> bool:
+        table = TABLES.get(item.table)
+        if table is None:
+            return False
+        values = {name: state.value for name, state in item.fields.items()}
+        try:
+            typed = FAMILIES[item.table].model_validate(values | {"id": item.record_id})
+        except ValidationError:
+            return False  # a newer server schema: skipped and reported, never half-applied
+        keep_local = self.pending_fields().get((item.table, item.record_id), set())
+        row = self.session.get(table, item.record_id)
+        if row is None:
+            row = table(**{n: getattr(typed, n) for n in type(typed).model_fields})
+        else:
+            for name in type(typed).model_fields:
+                if name != "id" and name not in keep_local and name in item.fields:
+                    setattr(row, name, getattr(typed, name))
+        self.session.add(row)
+        self._versions(item)
+        return True
+
+    def _versions(self, item: PageItem) -> None:
+        existing = {
+            fv.field: fv
+            for fv in self.session.exec(
+                select(FieldVersion).where(
+                    FieldVersion.table_name == item.table, FieldVersion.record_id == item.record_id
+                )
+            )
+        }
+        for name, state in item.fields.items():
+            fv = existing.get(name) or FieldVersion(
+                table_name=item.table, record_id=item.record_id, field=name
+            )
+            if state.version >= fv.version:
+                fv.version = state.version
+                self.session.add(fv)
+
+    def remove(self, table_name: str, record_id: str, *, drop_pending: bool) -> None:
+        """Delete one record (a person with all their records), its versions and, for purges, its changes."""
+        if table_name == "client":
+            self._remove_person(record_id, drop_pending=drop_pending)
+            return
+        table = TABLES.get(table_name)
+        if table is None:
+            return
+        self.session.execute(delete(table).where(table.id == record_id))
+        self.session.execute(
+            delete(FieldVersion).where(
+                col(FieldVersion.table_name) == table_name, col(FieldVersion.record_id) == record_id
+            )
+        )
+        if drop_pending:
+            self.session.execute(
+                delete(OutboxChange).where(
+                    col(OutboxChange.table_name) == table_name, col(OutboxChange.record_id) == record_id
+                )
+            )
+
+    def _remove_person(self, client_id: str, *, drop_pending: bool) -> None:
+        for name in CHILD_TABLES:
+            table = TABLES[name]
+            ids = list(self.session.exec(select(table.id).where(table.client_id == client_id)))
+            for rid in ids:
+                self.remove(name, str(rid), drop_pending=drop_pending)
+        self.remove_single_client(client_id, drop_pending=drop_pending)
+
+    def remove_single_client(self, client_id: str, *, drop_pending: bool) -> None:
+        table = TABLES["client"]
+        self.session.execute(delete(table).where(table.id == client_id))
+        self.session.execute(
+            delete(FieldVersion).where(
+                col(FieldVersion.table_name) == "client", col(FieldVersion.record_id) == client_id
+            )
+        )
+        if drop_pending:
+            self.session.execute(delete(OutboxChange).where(col(OutboxChange.client_id) == client_id))
+
+    def evict_person(self, client_id: str) -> bool:
+        """Remove a person who left this device's scope, unless changes of ours for them are pending."""
+        self.session.flush()
+        pending = self.session.exec(
+            select(OutboxChange.device_seq).where(OutboxChange.client_id == client_id)
+        ).first()
+        if pending is not None:
+            return False
+        self._remove_person(client_id, drop_pending=False)
+        return True
+
+
+@dataclass
+class CycleOutcome:
+    """What one local transaction did with an answer."""
+
+    cleared: int = 0
+    rejected: int = 0
+    purged: int = 0
+    conflicts: int = 0
+    applied_items: int = 0
+    evicted: int = 0
+    deferred_evictions: int = 0
+    skipped_items: list[str] = field(default_factory=list)
+
+
+def _get(session: Session, key: str, default: str = "") -> str:
+    row = session.get(DeviceSetting, key)
+    return row.value if row is not None else default
+
+
+def _put(session: Session, key: str, value: str) -> None:
+    row = session.get(DeviceSetting, key) or DeviceSetting(key=key)
+    row.value = value
+    session.add(row)
+
+
+def _append_json(session: Session, key: str, entries: list[dict[str, Any]]) -> None:
+    if entries:
+        kept = json.loads(_get(session, key, "[]")) + entries
+        _put(session, key, json.dumps(kept[-MAX_KEPT:]))
+
+
+class StoreReplica:
+    """Implements linkdesk.sync.ports.Replica over an open Store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # ----- outbox
+
+    def outbox_slice(self, device_id: str, limit: int) -> list[Change]:
+        """The oldest pending changes in device_seq order, sent under the server-side device id."""
+        with self.store.reading() as session:
+            rows = session.exec(
+                select(OutboxChange).order_by(col(OutboxChange.device_seq)).limit(limit)
+            ).all()
+        return [
+            Change(
+                device_id=device_id,
+                device_seq=int(r.device_seq or 0),
+                table=r.table_name,
+                record_id=r.record_id,
+                op="insert" if r.op == "insert" else "update",
+                fields={k: FieldChange.model_validate(v) for k, v in r.fields.items()},
+            )
+            for r in rows
+        ]
+
+    def pending_count(self) -> int:
+        with self.store.reading() as session:
+            return int(session.exec(select(func.count()).select_from(OutboxChange)).one())
+
+    # ----- state
+
+    def cursor(self) -> int:
+        return int(self.store.get_setting(CURSOR, "0") or 0)
+
+    def load_state(self) -> dict[str, str]:
+        with self.store.reading() as session:
+            rows = session.exec(select(DeviceSetting).where(col(DeviceSetting.key).startswith("sync."))).all()
+            return {r.key: r.value for r in rows}
+
+    def save_state(self, values: Mapping[str, str]) -> None:
+        with self.store.writing() as session:
+            for key, value in values.items():
+                _put(session, key, value)
+
+    def visible(self, key: str) -> list[dict[str, Any]]:
+        """The 'not accepted' (REJECTED), conflicts (CONFLICTS) or notices (NOTICES) list."""
+        loaded: list[dict[str, Any]] = json.loads(self.store.get_setting(key, "[]") or "[]")
+        return loaded
+
+    # ----- one cycle
+
+    def apply_cycle(
+        self, sent: Sequence[Change], response: SyncResponse, *, reset_cursor: bool = False
+    ) -> CycleOutcome:
+        outcome = CycleOutcome()
+        by_seq = {c.device_seq: c for c in sent}
+        with self.store.writing() as session:
+            applier = PageApplier(session)
+            self._settle_acks(
+                session, applier, [a for a in response.acks if a.device_seq in by_seq], by_seq, outcome
+            )
+            deferred = json.loads(_get(session, DEFERRED_EVICTIONS, "[]"))
+            if reset_cursor:
+                _put(session, CURSOR, "0")  # a restored server: pull everything again, after our own acks
+                _put(session, DEFERRED_EVICTIONS, json.dumps(deferred))
+                return outcome
+            conflicts: list[dict[str, Any]] = []
+            for item in response.items:
+                if item.kind == "record":
+                    if applier.apply_record(item):
+                        outcome.applied_items += 1
+                    else:
+                        outcome.skipped_items.append(f"{item.table}:{item.record_id}")
+                elif item.kind == "evict":
+                    deferred.append(item.record_id)
+                elif item.kind == "purge":
+                    applier.remove(item.table, item.record_id, drop_pending=True)
+                    outcome.purged += 1
+                elif item.kind == "conflict" and item.conflict is not None:
+                    conflicts.append(
+                        {
+                            "table": item.table,
+                            "record_id": item.record_id,
+                            "client_id": item.client_id,
+                            **item.conflict.model_dump(mode="json"),
+                        }
+                    )
+            outcome.conflicts = len(conflicts)
+            _append_json(session, CONFLICTS, conflicts)
+            # A person leaves this device only once none of our changes for them is pending.
+            still = [cid for cid in dict.fromkeys(deferred) if not applier.evict_person(cid)]
+            outcome.evicted = len(set(deferred)) - len(still)
+            outcome.deferred_evictions = len(still)
+            _put(session, DEFERRED_EVICTIONS, json.dumps(still))
+            current = int(_get(session, CURSOR, "0") or 0)
+            _put(session, CURSOR, str(max(current, response.next_cursor)))  # never goes back
+        return outcome
+
+    def _settle_acks(
+        self,
+        session: Session,
+        applier: PageApplier,
+        acks: list[Ack],
+        sent: dict[int, Change],
+        outcome: CycleOutcome,
+    ) -> None:
+        rejected: list[dict[str, Any]] = []
+        notices: list[dict[str, Any]] = []
+        for ack in acks:
+            change = sent[ack.device_seq]
+            session.execute(delete(OutboxChange).where(col(OutboxChange.device_seq) == ack.device_seq))
+            outcome.cleared += 1
+            if ack.status == "rejected":
+                # Kept visible with its reason and values; the local record is not reverted silently.
+                rejected.append(
+                    {
+                        "device_seq": ack.device_seq,
+                        "table": change.table,
+                        "record_id": change.record_id,
+                        "reason": ack.reason or "",
+                        "fields": {k: f.value for k, f in change.fields.items()},
+                    }
+                )
+                outcome.rejected += 1
+            elif ack.status == "purged":
+                applier.remove(change.table, change.record_id, drop_pending=True)
+                notices.append({"kind": "purged", "table": change.table, "record_id": change.record_id})
+        session.flush()
+        _append_json(session, REJECTED, rejected)
+        _append_json(session, NOTICES, notices)

@@ -1,0 +1,38 @@
+"""SyncReport: what one run_once did, for the UI (via an observer) and for tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass
+class SyncReport:
+    round_trips: int = 0
+    pushed: int = 0
+    applied: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    purged: int = 0
+    pulled_items: int = 0
+    evicted: int = 0
+    pending: int = 0
+    cursor: int = 0
+    server_time_ms: int | None = None
+    clock_off: bool = False
+    complete: bool = False
+    revoked: bool = False
+    lease_expired: bool = False
+    error: str | None = None
+    retry_after_s: float | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class SyncObserver(Protocol):
+    def progress(self, report: SyncReport) -> None: ...
+
+
+class NullObserver:
+    def progress(self, report: SyncReport) -> None:
+        return None

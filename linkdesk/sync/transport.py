@@ -1,0 +1,157 @@
+"""HTTP transport (requests): gzip both ways, TLS always verified, plain HTTP only to loopback."""
+
+from __future__ import annotations
+
+import gzip
+import ipaddress
+import time
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import requests
+from pydantic import BaseModel, ValidationError
+
+from linkdesk.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+from linkdesk.protocol.auth import Enrolment, LoginRequest, RefreshRequest, TokenPair
+from linkdesk.protocol.sync import SyncRequest, SyncResponse
+from linkdesk.sync.errors import (
+    AuthRejectedError,
+    InsecureTransportError,
+    OfflineError,
+    ServerRefusedError,
+    UpgradeRequiredError,
+)
+
+M = TypeVar("M", bound=BaseModel)
+CONNECT_TIMEOUT_S = 15.0
+MIN_READ_TIMEOUT_S = 20.0
+MAX_READ_TIMEOUT_S = 600.0
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return url.rstrip("/")
+    if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
+        return url.rstrip("/")
+    raise InsecureTransportError(
+        "only https, or http to this machine for development", url_scheme=parts.scheme
+    )
+
+
+@dataclass
+class LinkMeter:
+    """Measured link: smoothed throughput (bytes/s) and round-trip time, for scaling timeouts."""
+
+    bytes_per_s: float = 2_000.0  # pessimistic start: ~16 kbit/s
+    rtt_s: float = 1.0
+
+    def record(self, total_bytes: int, elapsed_s: float) -> None:
+        elapsed_s = max(elapsed_s, 0.001)
+        if total_bytes < 2048:
+            self.rtt_s = 0.7 * self.rtt_s + 0.3 * elapsed_s
+        else:
+            self.bytes_per_s = 0.7 * self.bytes_per_s + 0.3 * (total_bytes / elapsed_s)
+
+    def read_timeout(self, expected_bytes: int) -> float:
+        estimate = self.rtt_s + expected_bytes / max(self.bytes_per_s, 100.0)
+        return min(MAX_READ_TIMEOUT_S, max(MIN_READ_TIMEOUT_S, 4 * estimate))
+
+
+class HttpTransport:
+    def __init__(
+        self, base_url: str, *, ca_bundle: str | None = None, session: requests.Session | None = None
+    ) -> None:
+        self.base_url = check_url(base_url)
+        self.session = session or requests.Session()
+        # Certificate verification is never turned off; a private CA may be added.
+        self.session.verify = ca_bundle or True
+        self.session.trust_env = False
+        self.meter = LinkMeter()
+
+    def _post(
+        self,
+        path: str,
+        body: BaseModel,
+        model: type[M],
+        *,
+        token: str | None = None,
+        expected_reply: int = 4096,
+    ) -> M:
+        raw = body.model_dump_json().encode()
+        data = gzip.compress(raw, compresslevel=6, mtime=0)
+        headers = {
+            "Content-Type": "application/json",
+            "Content-Encoding": "gzip",
+            "Accept-Encoding": "gzip",
+            PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+        }
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        timeout = (CONNECT_TIMEOUT_S, self.meter.read_timeout(len(data) + expected_reply))
+        started = time.monotonic()
+        try:
+            resp = self.session.post(self.base_url + path, data=data, headers=headers, timeout=timeout)
+            content = resp.content
+        except requests.exceptions.SSLError as exc:
+            raise InsecureTransportError("the server certificate did not verify") from exc
+        except requests.RequestException as exc:
+            raise OfflineError(type(exc).__name__) from exc
+        self.meter.record(len(data) + len(content), time.monotonic() - started)
+        _raise_for(resp)
+        try:
+            return model.model_validate_json(content)
+        except ValidationError as exc:
+            raise ServerRefusedError(resp.status_code, "malformed_reply") from exc
+
+    def login(self, request: LoginRequest) -> Enrolment:
+        return self._post("/auth/login", request, Enrolment)
+
+    def refresh(self, request: RefreshRequest) -> TokenPair:
+        return self._post("/auth/refresh", request, TokenPair)
+
+    def sync(self, access_token: str, request: SyncRequest) -> SyncResponse:
+        return self._post(
+            "/sync", request, SyncResponse, token=access_token, expected_reply=request.byte_budget
+        )
+
+    def close(self) -> None:
+        self.session.close()
+
+
+def _detail(resp: Any) -> str:
+    try:
+        detail = resp.json().get("detail", "")
+    except (ValueError, AttributeError):
+        return ""
+    return detail if isinstance(detail, str) else "invalid"
+
+
+def _raise_for(resp: Any) -> None:
+    raise_for_status(
+        int(resp.status_code),
+        _detail(resp) if resp.status_code >= 400 else "",
+        resp.headers.get("Retry-After"),
+    )
+
+
+def raise_for_status(status: int, detail: str, retry_after: str | None = None) -> None:
+    """The sync error for an HTTP answer (shared with test transports so both map answers alike)."""
+    if status < 400:
+        return
+    if status == 401:
+        raise AuthRejectedError(detail or "token_invalid")
+    if status == 426:
+        raise UpgradeRequiredError(detail)
+    retry = float(retry_after) if retry_after and retry_after.isdigit() else None
+    raise ServerRefusedError(status, detail, retry)

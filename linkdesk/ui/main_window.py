@@ -1,0 +1,186 @@
+"""The main window: a shell that swaps the locked gate and the unlocked workspace, with menus and status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from linkdesk.services.workspace import workspace_exists
+from linkdesk.ui.background import current as background
+from linkdesk.ui.i18n import Languages
+from linkdesk.ui.session import Session
+from linkdesk.ui.theme import icon
+from linkdesk.ui.views.setup_view import SetupView
+from linkdesk.ui.views.shortcuts_dialog import ShortcutsDialog
+from linkdesk.ui.views.unlock_view import UnlockView
+from linkdesk.ui.views.workspace_view import WorkspaceView
+from linkdesk.ui.widgets.status_bar import AppStatusBar
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, languages: Languages, *, demo_passphrase: str | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.languages = languages
+        self.demo_passphrase = demo_passphrase
+        self.setWindowTitle("LinkDesk")  # never a person's name
+        self.resize(1280, 800)
+        self.setMinimumSize(960, 600)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.status = AppStatusBar()
+        self.setStatusBar(self.status)
+        self.gate: QWidget | None = None
+        self.workspace_view: WorkspaceView | None = None
+        self._build_menus()
+        session.unlocked.connect(self._on_unlocked)
+        session.locked.connect(self._on_locked)
+        session.unlock_failed.connect(self._on_unlock_failed)
+        self._show_gate()
+
+    # ----- menus and shortcuts
+
+    def _action(self, text: str, keys: str | None, slot, icon_name: str | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New referral"), "Ctrl+N", self._new_referral, "new_referral")
+        self.save_action = self._action(self.tr("&Save"), "Ctrl+S", self._save, "save")
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.session.lock, "lock")
+        quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        for action in (self.new_action, self.save_action, self.lock_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self._find, "search")
+        self.refresh_action = self._action(self.tr("&Refresh and sync now"), "F5", self._refresh, "sync")
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.refresh_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts, "help"))
+        help_menu.addAction(self._action(self.tr("&About LinkDesk"), None, self._about))
+        self._set_unlocked_actions(False)
+
+    def _set_unlocked_actions(self, enabled: bool) -> None:
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.lock_action,
+            self.find_action,
+            self.refresh_action,
+        ):
+            action.setEnabled(enabled)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About LinkDesk"),
+            self.tr("LinkDesk helps social prescribing link workers keep their caseload, offline first."),
+        )
+
+    def _new_referral(self) -> None:
+        if self.workspace_view is not None:
+            self.workspace_view.new_referral()
+
+    def _save(self) -> None:
+        if self.workspace_view is not None:
+            self.workspace_view.save()
+
+    def _find(self) -> None:
+        if self.workspace_view is not None:
+            self.workspace_view.focus_find()
+
+    def _refresh(self) -> None:
+        if self.workspace_view is not None:
+            self.workspace_view.refresh()
+
+    # ----- locked and unlocked
+
+    def _show_gate(self) -> None:
+        if self.gate is not None:
+            self.stack.removeWidget(self.gate)
+            self.gate.deleteLater()
+        gate: UnlockView | SetupView
+        if workspace_exists(self.session.paths):
+            gate = UnlockView(demo_passphrase=self.demo_passphrase)
+            gate.unlock_requested.connect(self.session.unlock)
+        else:
+            gate = SetupView()
+            gate.create_requested.connect(lambda text, only: self.session.create(text, passphrase_only=only))
+        self.gate = gate
+        self.stack.addWidget(gate)
+        self.stack.setCurrentWidget(gate)
+        if isinstance(gate, UnlockView):
+            gate.reset()
+
+    def _on_unlock_failed(self, exc: BaseException) -> None:
+        if isinstance(self.gate, (UnlockView, SetupView)):
+            self.gate.show_failure(exc)
+
+    def _on_unlocked(self) -> None:
+        self.workspace_view = WorkspaceView(self.session, self.status, self.languages)
+        self.workspace_view.language_changed.connect(self.retranslate)
+        self.stack.addWidget(self.workspace_view)
+        self.stack.setCurrentWidget(self.workspace_view)
+        if self.gate is not None:
+            self.stack.removeWidget(self.gate)
+            self.gate.deleteLater()
+            self.gate = None
+        self.status.show_offline()
+        self._set_unlocked_actions(True)
+        self.workspace_view.start()
+
+    def _on_locked(self) -> None:
+        """Every personal detail leaves the screen: the workspace view and its dialogs are destroyed."""
+        background().forget_pending()
+        for dialog in self.findChildren(QWidget):
+            if dialog.isWindow() and dialog is not self:
+                dialog.close()
+                dialog.deleteLater()
+        if self.workspace_view is not None:
+            self.stack.removeWidget(self.workspace_view)
+            self.workspace_view.deleteLater()
+            self.workspace_view = None
+        self._set_unlocked_actions(False)
+        self.status.show_locked()
+        self._show_gate()
+
+    def retranslate(self) -> None:
+        """After a language change: rebuild menus and the workspace in the new language."""
+        self.menuBar().clear()
+        for action in self.actions():
+            self.removeAction(action)
+        self._build_menus()
+        self._set_unlocked_actions(self.session.is_unlocked)
+        if self.workspace_view is not None:
+            old = self.workspace_view
+            self.workspace_view = WorkspaceView(self.session, self.status, self.languages)
+            self.workspace_view.language_changed.connect(self.retranslate)
+            self.stack.addWidget(self.workspace_view)
+            self.stack.setCurrentWidget(self.workspace_view)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.status.show_offline()
+            self.workspace_view.start(section="settings")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.workspace_view is not None and self.workspace_view.has_unsaved_intake():
+            self.workspace_view.save()
+        self.session.lock()
+        background().wait_for_done()
+        event.accept()

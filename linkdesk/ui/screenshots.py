@@ -1,0 +1,113 @@
+"""`make screenshots`: PNGs of the main screens on the demo caseload, written to docs/screenshots/.
+
+Run offscreen: QT_QPA_PLATFORM=offscreen python -m linkdesk.ui.screenshots [--lang fr_CA] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+
+from linkdesk.paths import RESOURCES_DIR, AppPaths
+
+DEMO_PASSPHRASE = "demo caseload only"  # noqa: S105 - invented demo data
+PERSON_TABS = (
+    (0, "06_person_overview"),
+    (2, "07_person_goals"),
+    (3, "08_person_prescriptions"),
+    (4, "09_person_follow_ups"),
+    (5, "10_person_outcomes"),
+    (6, "11_person_plan"),
+)
+
+
+def settle(done: Callable[[], bool] | None = None, timeout_s: float = 20.0) -> None:
+    """Let the background lane finish and the GUI repaint (a script, not a widget: it may wait)."""
+    from linkdesk.ui.background import current  # noqa: PLC0415
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if current().is_idle() and (done is None or done()):
+            break
+    for _ in range(5):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+class Shooter:
+    def __init__(self, gui: Any, out: Path, suffix: str) -> None:
+        self.gui, self.out, self.suffix = gui, out, suffix
+
+    def shot(self, name: str) -> None:
+        settle()
+        target = self.out / f"{name}{self.suffix}.png"
+        self.gui.window.grab().save(str(target))
+        print(f"wrote {target}")
+
+    def run(self) -> None:
+        gui, window = self.gui, self.gui.window
+        self.shot("01_unlock")
+        gui.session.unlock(DEMO_PASSPHRASE)
+        settle(lambda: window.workspace_view is not None)
+        view = window.workspace_view
+        self.shot("02_today")
+        view.show_section("caseload")
+        self.shot("03_caseload")
+        rows = view.caseload.model.rows
+        view.new_referral()
+        self.shot("04_new_referral")
+        view.show_section("directory")
+        view.directory.search.setText("food")
+        view.directory.refresh()
+        settle()
+        if view.directory.results.count():
+            view.directory.show_service(view.directory.results.item(0).data(Qt.ItemDataRole.UserRole))
+        self.shot("05_directory")
+        if rows:
+            view.open_person(rows[min(3, len(rows) - 1)].client_id)
+            settle(lambda: view.person is not None and view.person.record is not None)
+            for index, name in PERSON_TABS:
+                view.person.tabs.setCurrentIndex(index)
+                self.shot(name)
+        view.show_section("settings")
+        self.shot("12_settings")
+        gui.session.lock()
+        settle()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default=str(RESOURCES_DIR.parent / "docs" / "screenshots"))
+    parser.add_argument("--lang", default="en", choices=["en", "fr_CA"])
+    parser.add_argument("--clients", type=int, default=150)
+    parser.add_argument("--size", default="1366x800")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    width, height = (int(x) for x in args.size.split("x"))
+    with tempfile.TemporaryDirectory(prefix="linkdesk-shots-") as tmp:
+        from linkdesk.services.demo.workspace import seed_demo_workspace  # noqa: PLC0415
+        from linkdesk.ui.qt_app import build_gui  # noqa: PLC0415
+
+        paths = AppPaths(Path(tmp) / "data")
+        workspace, _summary = seed_demo_workspace(paths, DEMO_PASSPHRASE, clients=args.clients, seed=7)
+        workspace.lock()
+        gui = build_gui(paths, language=args.lang, demo_passphrase=DEMO_PASSPHRASE)
+        gui.window.resize(width, height)
+        gui.window.show()
+        Shooter(gui, out, "" if args.lang == "en" else f"_{args.lang}").run()
+        gui.window.close()
+        gui.background.wait_for_done()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

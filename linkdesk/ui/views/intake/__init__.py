@@ -1,0 +1,1 @@
+"""The intake workflow: referral, person, consent, what matters, goals, first follow-up."""

@@ -1,0 +1,1 @@
+"""The person record: header, timeline and the tabs of their case."""
