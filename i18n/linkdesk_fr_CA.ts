@@ -1,2915 +1,2868 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_CA">
-<context>
-    <name></name>
-    <message>
-        <location filename="../linkdesk/ui/formatting.py" line="48"/>
-        <source>Dates</source>
-        <comment>today</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../linkdesk/ui/formatting.py" line="50"/>
-        <source>Dates</source>
-        <comment>tomorrow</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../linkdesk/ui/formatting.py" line="52"/>
-        <source>Dates</source>
-        <comment>in %n day(s)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../linkdesk/ui/formatting.py" line="53"/>
-        <source>Dates</source>
-        <comment>%n day(s) overdue</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
 <context>
     <name>AppStatusBar</name>
     <message>
-        <location filename="../linkdesk/ui/widgets/status_bar.py" line="40"/>
+        <location filename="../linkdesk/ui/widgets/status_bar.py" line="40" />
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/widgets/status_bar.py" line="46"/>
+        <location filename="../linkdesk/ui/widgets/status_bar.py" line="46" />
         <source>%n change(s) not yet synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n modification pas encore synchronisée</numerusform><numerusform>%n modifications pas encore synchronisées</numerusform></translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/widgets/status_bar.py" line="48"/>
+        <location filename="../linkdesk/ui/widgets/status_bar.py" line="48" />
         <source>Everything synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est synchronisé</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/widgets/status_bar.py" line="51"/>
+        <location filename="../linkdesk/ui/widgets/status_bar.py" line="51" />
         <source>Working offline — changes are saved on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail hors ligne — les modifications sont enregistrées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/widgets/status_bar.py" line="54"/>
+        <location filename="../linkdesk/ui/widgets/status_bar.py" line="54" />
         <source>Saved on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sur cet ordinateur</translation>
     </message>
 </context>
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="53"/>
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="53" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="54"/>
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="54" />
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="55"/>
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="55" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="56"/>
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="56" />
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain suivi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="57"/>
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="57" />
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="58"/>
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="58" />
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="161"/>
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="161" />
         <source>No contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact encore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="162"/>
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="162" />
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ouvert</numerusform><numerusform>%n ouverts</numerusform></translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="173"/>
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="173" />
         <source>None scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun prévu</translation>
     </message>
 </context>
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="36"/>
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="36" />
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de cas</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="39"/>
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="39" />
         <source>Name, preferred name or community</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, nom usuel ou communauté</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="42"/>
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="42" />
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="43"/>
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="43" />
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="44"/>
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="44" />
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="45"/>
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="45" />
         <source>Any need</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les besoins</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="46"/>
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="46" />
         <source>&amp;Need domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine de besoin</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="48"/>
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="48" />
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard seu&amp;lement</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="49"/>
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="49" />
         <source>F&amp;lagged only</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec &amp;signalement seulement</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="55"/>
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="55" />
         <source>Number of people found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="65"/>
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="65" />
         <source>People in the caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes de la charge de cas</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="85"/>
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="85" />
         <source>No one matches. Clear the search or filters, or start a new referral with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne correspond. Effacez la recherche ou les filtres, ou commencez une nouvelle demande avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="126"/>
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="126" />
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ChangeChart</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/chart.py" line="28"/>
+        <location filename="../linkdesk/ui/views/person/chart.py" line="28" />
         <source>baseline %1, follow-up %2</source>
-        <translation type="unfinished"></translation>
+        <translation>départ %1, suivi %2</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/chart.py" line="33"/>
+        <location filename="../linkdesk/ui/views/person/chart.py" line="33" />
         <source>Chart of baseline and follow-up answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des réponses de départ et de suivi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/chart.py" line="53"/>
+        <location filename="../linkdesk/ui/views/person/chart.py" line="53" />
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/chart.py" line="54"/>
+        <location filename="../linkdesk/ui/views/person/chart.py" line="54" />
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
 </context>
 <context>
     <name>ConsentStep</name>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="211"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="211" />
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="213"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="213" />
         <source>Ask about each purpose separately. Without consent to keep and sync, the record stays on this laptop only and nothing can be sent to a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez pour chaque fin séparément. Sans consentement à conserver et synchroniser, le dossier reste sur cet ordinateur seulement et rien ne peut être envoyé à un service.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="229"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="229" />
         <source>How consent was given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le consentement a été donné : %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="235"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="235" />
         <source>&amp;Partner organisation (for sharing with a partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme &amp;partenaire (pour le partage avec un partenaire)</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../linkdesk/ui/formatting.py" line="48" />
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/formatting.py" line="50" />
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../linkdesk/ui/formatting.py" line="52" />
+        <source>in %n day(s)</source>
+        <translation><numerusform>dans %n jour</numerusform><numerusform>dans %n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../linkdesk/ui/formatting.py" line="53" />
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>en retard de %n jour</numerusform><numerusform>en retard de %n jours</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="62"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="62" />
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="69"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="69" />
         <source>For example: food bank, walking group, income tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : banque alimentaire, club de marche, impôts</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="71"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="71" />
         <source>&amp;Search services</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des services</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="73"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="73" />
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="74"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="74" />
         <source>Cate&amp;gory</source>
-        <translation type="unfinished"></translation>
+        <translation>Caté&amp;gorie</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="76"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="76" />
         <source>Any community</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les communautés</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="77"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="77" />
         <source>Co&amp;mmunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmunauté</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="83"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="83" />
         <source>Services found</source>
-        <translation type="unfinished"></translation>
+        <translation>Services trouvés</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="88"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="88" />
         <source>No services match. Try fewer words, or another category or community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service ne correspond. Essayez moins de mots, ou une autre catégorie ou communauté.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="112"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="112" />
         <source>Suggest a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer une correction…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="114"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="114" />
         <source>Prescribe for a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescrire pour une personne…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="120"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="120" />
         <source>Choose a service to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un service pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="129"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="129" />
         <source>Choose a service to prescribe for the person you came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un service à prescrire pour la personne dont vous venez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/directory_view.py" line="162"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="162" />
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="219"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="219" />
         <source>Suggest a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer une correction</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="220"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="220" />
         <source>Send to the directory steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer au responsable du répertoire</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="222"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="222" />
         <source>Your suggestion about %1 is kept for the directory steward to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre suggestion sur %1 est conservée pour vérification par le responsable du répertoire.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/directory_view.py" line="227"/>
+        <location filename="../linkdesk/ui/views/directory_view.py" line="227" />
         <source>What should change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faudrait-il changer?</translation>
     </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../linkdesk/ui/views/intake/duplicates.py" line="27"/>
+        <location filename="../linkdesk/ui/views/intake/duplicates.py" line="27" />
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/duplicates.py" line="31"/>
+        <location filename="../linkdesk/ui/views/intake/duplicates.py" line="31" />
         <source>Someone with a similar name and date of birth is already on this laptop. Check before creating a new record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne au nom et à la date de naissance semblables se trouve déjà sur cet ordinateur. Vérifiez avant de créer un nouveau dossier.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/duplicates.py" line="39"/>
+        <location filename="../linkdesk/ui/views/intake/duplicates.py" line="39" />
         <source>date of birth not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>date de naissance non notée</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/duplicates.py" line="42"/>
+        <location filename="../linkdesk/ui/views/intake/duplicates.py" line="42" />
         <source>Use this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir cette personne</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/duplicates.py" line="43"/>
+        <location filename="../linkdesk/ui/views/intake/duplicates.py" line="43" />
         <source>Use this person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir cette personne : %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/duplicates.py" line="48"/>
+        <location filename="../linkdesk/ui/views/intake/duplicates.py" line="48" />
         <source>No, this is a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Non, c’est une nouvelle personne</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="139"/>
+        <location filename="../linkdesk/ui/texts.py" line="139" />
         <source>That passphrase did not open LinkDesk. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase de passe n’a pas ouvert LinkDesk. Vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="142"/>
+        <location filename="../linkdesk/ui/texts.py" line="142" />
         <source>Too many wrong passphrases. Wait a little and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de phrases de passe erronées. Patientez un peu et réessayez.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="145"/>
-        <source>After too many wrong passphrases this laptop&apos;s key was destroyed. Synced records are safe on the regional server: ask your administrator to enrol this laptop again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/texts.py" line="145" />
+        <source>After too many wrong passphrases this laptop's key was destroyed. Synced records are safe on the regional server: ask your administrator to enrol this laptop again.</source>
+        <translation>Après trop de phrases de passe erronées, la clé de cet ordinateur a été détruite. Les dossiers synchronisés sont en sécurité sur le serveur régional : demandez à votre administrateur d’inscrire de nouveau cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="150"/>
+        <location filename="../linkdesk/ui/texts.py" line="150" />
         <source>The LinkDesk key file was altered or damaged, so it will not be used. Contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé de LinkDesk a été modifié ou endommagé; il ne sera pas utilisé. Communiquez avec le soutien.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="153"/>
+        <location filename="../linkdesk/ui/texts.py" line="153" />
         <source>This computer has no secure keyring LinkDesk can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’a aucun trousseau sécurisé utilisable par LinkDesk.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="156"/>
-        <source>This laptop&apos;s device secret is missing from the keyring. Ask your administrator to enrol it again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/texts.py" line="156" />
+        <source>This laptop's device secret is missing from the keyring. Ask your administrator to enrol it again.</source>
+        <translation>Le secret d’appareil de cet ordinateur est absent du trousseau. Demandez à votre administrateur de l’inscrire de nouveau.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="160"/>
+        <location filename="../linkdesk/ui/texts.py" line="160" />
         <source>Choose a longer passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une phrase de passe plus longue.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="161"/>
+        <location filename="../linkdesk/ui/texts.py" line="161" />
         <source>The database failed its integrity check. Nothing was changed. Contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a échoué à la vérification d’intégrité. Rien n’a été modifié. Communiquez avec le soutien.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="164"/>
+        <location filename="../linkdesk/ui/texts.py" line="164" />
         <source>The database is busy. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée. Réessayez dans un moment.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="165"/>
+        <location filename="../linkdesk/ui/texts.py" line="165" />
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein, rien n’a été enregistré. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="168"/>
+        <location filename="../linkdesk/ui/texts.py" line="168" />
         <source>That record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="169"/>
+        <location filename="../linkdesk/ui/texts.py" line="169" />
         <source>The person has not given the consent this needs. Record their consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne n’a pas donné le consentement nécessaire. Notez d’abord son consentement.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="172"/>
+        <location filename="../linkdesk/ui/texts.py" line="172" />
         <source>This instrument has no recorded licence, so it cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet instrument n’a pas de licence enregistrée; il ne peut pas être utilisé.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="175"/>
+        <location filename="../linkdesk/ui/texts.py" line="175" />
         <source>That change of status is not possible from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce changement de statut n’est pas possible à cette étape.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="176"/>
+        <location filename="../linkdesk/ui/texts.py" line="176" />
         <source>That file could not be read as a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’a pas pu être lu comme répertoire.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="177"/>
+        <location filename="../linkdesk/ui/texts.py" line="177" />
         <source>Something went wrong. What you typed is still here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu. Votre saisie est conservée; réessayez.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="183"/>
-        <location filename="../linkdesk/ui/texts.py" line="184"/>
+        <location filename="../linkdesk/ui/texts.py" line="183" />
+        <location filename="../linkdesk/ui/texts.py" line="184" />
         <source>This is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="185"/>
+        <location filename="../linkdesk/ui/texts.py" line="185" />
         <source>This is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est trop long.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="186"/>
+        <location filename="../linkdesk/ui/texts.py" line="186" />
         <source>This date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="187"/>
+        <location filename="../linkdesk/ui/texts.py" line="187" />
         <source>Choose today or a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez aujourd’hui ou une date ultérieure.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="188"/>
+        <location filename="../linkdesk/ui/texts.py" line="188" />
         <source>Check this date: it is too far in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez cette date : elle est trop lointaine.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="189"/>
+        <location filename="../linkdesk/ui/texts.py" line="189" />
         <source>This value is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur est hors limites.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="190"/>
+        <location filename="../linkdesk/ui/texts.py" line="190" />
         <source>Enter a Canadian postal code like A1A 1A1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un code postal canadien comme A1A 1A1.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="191"/>
+        <location filename="../linkdesk/ui/texts.py" line="191" />
         <source>Enter a 10-digit phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un numéro de téléphone à 10 chiffres.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="192"/>
+        <location filename="../linkdesk/ui/texts.py" line="192" />
         <source>A phone number has only digits, spaces, dashes and brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de téléphone ne contient que des chiffres, des espaces, des tirets et des parenthèses.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="195"/>
+        <location filename="../linkdesk/ui/texts.py" line="195" />
         <source>Each need domain can appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque domaine de besoin ne peut figurer qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="196"/>
+        <location filename="../linkdesk/ui/texts.py" line="196" />
         <source>This consent was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce consentement a déjà été retiré.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="197"/>
+        <location filename="../linkdesk/ui/texts.py" line="197" />
         <source>This note has already been corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note a déjà été corrigée.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="198"/>
+        <location filename="../linkdesk/ui/texts.py" line="198" />
         <source>This flag is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce signalement est déjà résolu.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="199"/>
+        <location filename="../linkdesk/ui/texts.py" line="199" />
         <source>This case is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier est déjà fermé.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="200"/>
+        <location filename="../linkdesk/ui/texts.py" line="200" />
         <source>This case is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n’est pas fermé.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="201"/>
+        <location filename="../linkdesk/ui/texts.py" line="201" />
         <source>This is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est plus ouvert.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="202"/>
+        <location filename="../linkdesk/ui/texts.py" line="202" />
         <source>That service is not in the directory on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service n’est pas dans le répertoire de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="203"/>
+        <location filename="../linkdesk/ui/texts.py" line="203" />
         <source>This date is before the consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date précède le consentement.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="204"/>
-        <source>Enter the person&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/texts.py" line="204" />
+        <source>Enter the person's details.</source>
+        <translation>Entrez les renseignements de la personne.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="219"/>
+        <location filename="../linkdesk/ui/texts.py" line="219" />
         <source>Please check what you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez vérifier votre saisie.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpStep</name>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="307"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="307" />
         <source>First follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier suivi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="307"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="307" />
         <source>When and how you will next be in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand et comment aura lieu le prochain contact.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="310"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="310" />
         <source>&amp;Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prévu le</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="312"/>
-        <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="312" />
+        <source>Ho&amp;w</source>
+        <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="314"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="314" />
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsTab</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="29"/>
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="29" />
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="34"/>
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="34" />
         <source>Schedule follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="45"/>
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="45" />
         <source>Scheduled follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis prévus</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="49"/>
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="49" />
         <source>Nothing scheduled. Use Schedule follow-up to plan the next contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de prévu. Utilisez Planifier un suivi pour prévoir le prochain contact.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="54"/>
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="54" />
         <source>Contact notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de contact</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="56"/>
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="56" />
         <source>No notes yet. Add one after each contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour l’instant. Ajoutez-en une après chaque contact.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="61"/>
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="61" />
         <source>Earlier follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis antérieurs</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="73"/>
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="73" />
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="81"/>
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="81" />
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqué</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="83"/>
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="83" />
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="87"/>
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="87" />
         <source>Complete with note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer avec une note…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="100"/>
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="100" />
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="103"/>
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="103" />
         <source>Corrected by a later note</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigée par une note ultérieure</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="105"/>
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="105" />
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="111"/>
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="111" />
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger…</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../linkdesk/ui/widgets/form_dialog.py" line="57"/>
+        <location filename="../linkdesk/ui/widgets/form_dialog.py" line="57" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>GoalBox</name>
     <message>
-        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="24"/>
-        <source>Goal %1, in the person&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="24" />
+        <source>Goal %1, in the person's words</source>
+        <translation>Objectif %1, dans les mots de la personne</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="28"/>
+        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="28" />
         <source>Domain of goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de l’objectif %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="30"/>
+        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="30" />
         <source>Importance to the person (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance pour la personne (0 à 10)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="32"/>
+        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="32" />
         <source>Confidence (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance (0 à 10)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="34"/>
+        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="34" />
         <source>First steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières étapes</translation>
     </message>
 </context>
 <context>
     <name>GoalsStep</name>
     <message>
-        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="60"/>
+        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="60" />
         <source>First goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers objectifs</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="61"/>
+        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="61" />
         <source>One to three goals is usual. Leave a goal empty to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un à trois objectifs, c’est habituel. Laissez un objectif vide pour le sauter.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="67"/>
+        <location filename="../linkdesk/ui/views/intake/goals_step.py" line="67" />
         <source>&amp;Add another goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un autre ob&amp;jectif</translation>
     </message>
 </context>
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="19"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="19" />
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="29"/>
-        <source>No goals yet. Add one in the person&apos;s own words with Add goal.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="29" />
+        <source>No goals yet. Add one in the person's own words with Add goal.</source>
+        <translation>Aucun objectif pour l’instant. Ajoutez-en un dans les mots de la personne avec Ajouter un objectif.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="46"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="46" />
         <source>importance %1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>importance %1/10</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="48"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="48" />
         <source>confidence %1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>confiance %1/10</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="50"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="50" />
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cible %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="53"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="53" />
         <source>Steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes : %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="55"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="55" />
         <source>Review %1: GAS %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision du %1 : GAS %2</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="58"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="58" />
         <source>Review goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviser l’objectif…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="59"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="59" />
         <source>Review goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviser l’objectif : %1</translation>
     </message>
 </context>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="57"/>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="57" />
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="97"/>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="97" />
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="98"/>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="98" />
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="99"/>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="99" />
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="100"/>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="100" />
         <source>What matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui compte</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="101"/>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="101" />
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="102"/>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="102" />
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="109"/>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="109" />
         <source>Step %1 of 6: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur 6 : %2</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="118"/>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="118" />
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="122"/>
-        <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="122" />
+        <source>Save draf&amp;t</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="123"/>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="139" />
+        <source>&amp;Save and finish</source>
+        <translation>&amp;Enregistrer et terminer</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="123" />
         <source>Keep what is typed and finish later (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la saisie et terminer plus tard (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="126"/>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="139"/>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="126" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="139" />
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="139"/>
-        <source>&amp;Finish and save</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="161" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="289" />
+        <source>Enter the person's first name.</source>
+        <translation>Entrez le prénom de la personne.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="161"/>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="288"/>
-        <source>Enter the person&apos;s first name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="196"/>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="196" />
         <source>This referral will be added to the existing record of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande sera ajoutée au dossier existant de %1.</translation>
     </message>
 </context>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="35"/>
+        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="35" />
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="16"/>
+        <location filename="../linkdesk/ui/texts.py" line="16" />
         <source>Physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="17"/>
+        <location filename="../linkdesk/ui/texts.py" line="17" />
         <source>Nurse practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Infirmière praticienne ou infirmier praticien</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="18"/>
+        <location filename="../linkdesk/ui/texts.py" line="18" />
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Infirmière ou infirmier</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="19"/>
+        <location filename="../linkdesk/ui/texts.py" line="19" />
         <source>Pharmacist</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmacien ou pharmacienne</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="20"/>
+        <location filename="../linkdesk/ui/texts.py" line="20" />
         <source>Dietitian</source>
-        <translation type="unfinished"></translation>
+        <translation>Diététiste</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="21"/>
+        <location filename="../linkdesk/ui/texts.py" line="21" />
         <source>Social service agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme de services sociaux</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="22"/>
+        <location filename="../linkdesk/ui/texts.py" line="22" />
         <source>Community organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme communautaire</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="23"/>
+        <location filename="../linkdesk/ui/texts.py" line="23" />
         <source>Self-referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande personnelle</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="25"/>
+        <location filename="../linkdesk/ui/texts.py" line="25" />
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Courante</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="26"/>
+        <location filename="../linkdesk/ui/texts.py" line="26" />
         <source>Soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="27"/>
+        <location filename="../linkdesk/ui/texts.py" line="27" />
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="29"/>
+        <location filename="../linkdesk/ui/texts.py" line="29" />
         <source>Keep and sync with the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver et synchroniser avec le programme</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="30"/>
+        <location filename="../linkdesk/ui/texts.py" line="30" />
         <source>Share with the referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec la personne qui oriente</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="31"/>
+        <location filename="../linkdesk/ui/texts.py" line="31" />
         <source>Share with a partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec un organisme partenaire</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="32"/>
+        <location filename="../linkdesk/ui/texts.py" line="32" />
         <source>Evaluation and research</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation et recherche</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="33"/>
+        <location filename="../linkdesk/ui/texts.py" line="33" />
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbal</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="34"/>
+        <location filename="../linkdesk/ui/texts.py" line="34" />
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="35"/>
+        <location filename="../linkdesk/ui/texts.py" line="35" />
         <source>Witnessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Devant témoin</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="37"/>
+        <location filename="../linkdesk/ui/texts.py" line="37" />
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="38"/>
+        <location filename="../linkdesk/ui/texts.py" line="38" />
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="39"/>
+        <location filename="../linkdesk/ui/texts.py" line="39" />
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="41"/>
+        <location filename="../linkdesk/ui/texts.py" line="41" />
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="42"/>
+        <location filename="../linkdesk/ui/texts.py" line="42" />
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="43"/>
+        <location filename="../linkdesk/ui/texts.py" line="43" />
         <source>Food security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité alimentaire</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="44"/>
+        <location filename="../linkdesk/ui/texts.py" line="44" />
         <source>Social isolation and loneliness</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolement social et solitude</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="45"/>
+        <location filename="../linkdesk/ui/texts.py" line="45" />
         <source>Mental wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien-être mental</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="46"/>
+        <location filename="../linkdesk/ui/texts.py" line="46" />
         <source>Physical activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité physique</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="47"/>
+        <location filename="../linkdesk/ui/texts.py" line="47" />
         <source>Caregiver support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien aux proches aidants</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="48"/>
+        <location filename="../linkdesk/ui/texts.py" line="48" />
         <source>Newcomer settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement des nouveaux arrivants</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="49"/>
+        <location filename="../linkdesk/ui/texts.py" line="49" />
         <source>Transportation</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="50"/>
+        <location filename="../linkdesk/ui/texts.py" line="50" />
         <source>Digital access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès numérique</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="51"/>
+        <location filename="../linkdesk/ui/texts.py" line="51" />
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="52"/>
+        <location filename="../linkdesk/ui/texts.py" line="52" />
         <source>Employment and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Emploi et formation</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="53"/>
+        <location filename="../linkdesk/ui/texts.py" line="53" />
         <source>Arts and culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arts et culture</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="54"/>
+        <location filename="../linkdesk/ui/texts.py" line="54" />
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="56"/>
+        <location filename="../linkdesk/ui/texts.py" line="56" />
         <source>No need</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun besoin</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="57"/>
+        <location filename="../linkdesk/ui/texts.py" line="57" />
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="58"/>
+        <location filename="../linkdesk/ui/texts.py" line="58" />
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="59"/>
+        <location filename="../linkdesk/ui/texts.py" line="59" />
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="61"/>
+        <location filename="../linkdesk/ui/texts.py" line="61" />
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="62"/>
+        <location filename="../linkdesk/ui/texts.py" line="62" />
         <source>Partly achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement atteint</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="63"/>
+        <location filename="../linkdesk/ui/texts.py" line="63" />
         <source>Not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non atteint</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="64"/>
+        <location filename="../linkdesk/ui/texts.py" line="64" />
         <source>Discontinued</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="66"/>
+        <location filename="../linkdesk/ui/texts.py" line="66" />
         <source>Signpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="67"/>
+        <location filename="../linkdesk/ui/texts.py" line="67" />
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="68"/>
+        <location filename="../linkdesk/ui/texts.py" line="68" />
         <source>Drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="69"/>
+        <location filename="../linkdesk/ui/texts.py" line="69" />
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="70"/>
+        <location filename="../linkdesk/ui/texts.py" line="70" />
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="71"/>
+        <location filename="../linkdesk/ui/texts.py" line="71" />
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="72"/>
+        <location filename="../linkdesk/ui/texts.py" line="72" />
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="73"/>
+        <location filename="../linkdesk/ui/texts.py" line="73" />
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Présente</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="74"/>
+        <location filename="../linkdesk/ui/texts.py" line="74" />
         <source>Did not attend</source>
-        <translation type="unfinished"></translation>
+        <translation>Absente</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="75"/>
+        <location filename="../linkdesk/ui/texts.py" line="75" />
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="76"/>
+        <location filename="../linkdesk/ui/texts.py" line="76" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="77"/>
+        <location filename="../linkdesk/ui/texts.py" line="77" />
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="78"/>
+        <location filename="../linkdesk/ui/texts.py" line="78" />
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécopieur</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="79"/>
+        <location filename="../linkdesk/ui/texts.py" line="79" />
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimée</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="80"/>
+        <location filename="../linkdesk/ui/texts.py" line="80" />
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="81"/>
+        <location filename="../linkdesk/ui/texts.py" line="81" />
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="82"/>
+        <location filename="../linkdesk/ui/texts.py" line="82" />
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="83"/>
+        <location filename="../linkdesk/ui/texts.py" line="83" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="84"/>
+        <location filename="../linkdesk/ui/texts.py" line="84" />
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilité</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="85"/>
+        <location filename="../linkdesk/ui/texts.py" line="85" />
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde d’enfants</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="87"/>
+        <location filename="../linkdesk/ui/texts.py" line="87" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="88"/>
+        <location filename="../linkdesk/ui/texts.py" line="88" />
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite à domicile</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="89"/>
+        <location filename="../linkdesk/ui/texts.py" line="89" />
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinique</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="90"/>
+        <location filename="../linkdesk/ui/texts.py" line="90" />
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="91"/>
+        <location filename="../linkdesk/ui/texts.py" line="91" />
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="92"/>
+        <location filename="../linkdesk/ui/texts.py" line="92" />
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="93"/>
+        <location filename="../linkdesk/ui/texts.py" line="93" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="94"/>
+        <location filename="../linkdesk/ui/texts.py" line="94" />
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqué</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="95"/>
+        <location filename="../linkdesk/ui/texts.py" line="95" />
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="97"/>
+        <location filename="../linkdesk/ui/texts.py" line="97" />
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="98"/>
+        <location filename="../linkdesk/ui/texts.py" line="98" />
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="99"/>
+        <location filename="../linkdesk/ui/texts.py" line="99" />
         <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de suivi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="101"/>
+        <location filename="../linkdesk/ui/texts.py" line="101" />
         <source>Goals met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs atteints</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="102"/>
+        <location filename="../linkdesk/ui/texts.py" line="102" />
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Déménagement</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="103"/>
+        <location filename="../linkdesk/ui/texts.py" line="103" />
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="104"/>
+        <location filename="../linkdesk/ui/texts.py" line="104" />
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="105"/>
+        <location filename="../linkdesk/ui/texts.py" line="105" />
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="107"/>
+        <location filename="../linkdesk/ui/texts.py" line="107" />
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="108"/>
+        <location filename="../linkdesk/ui/texts.py" line="108" />
         <source>Safeguarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="109"/>
+        <location filename="../linkdesk/ui/texts.py" line="109" />
         <source>Lone-worker visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite en solo</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="110"/>
+        <location filename="../linkdesk/ui/texts.py" line="110" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="111"/>
+        <location filename="../linkdesk/ui/texts.py" line="111" />
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="112"/>
+        <location filename="../linkdesk/ui/texts.py" line="112" />
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="114"/>
+        <location filename="../linkdesk/ui/texts.py" line="114" />
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="115"/>
+        <location filename="../linkdesk/ui/texts.py" line="115" />
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement retiré</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="116"/>
+        <location filename="../linkdesk/ui/texts.py" line="116" />
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="117"/>
+        <location filename="../linkdesk/ui/texts.py" line="117" />
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="118"/>
+        <location filename="../linkdesk/ui/texts.py" line="118" />
         <source>Goal review</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision d’objectif</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="119"/>
+        <location filename="../linkdesk/ui/texts.py" line="119" />
         <source>Prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="120"/>
+        <location filename="../linkdesk/ui/texts.py" line="120" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="121"/>
+        <location filename="../linkdesk/ui/texts.py" line="121" />
         <source>Outcome measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure de résultats</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="122"/>
+        <location filename="../linkdesk/ui/texts.py" line="122" />
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="123"/>
+        <location filename="../linkdesk/ui/texts.py" line="123" />
         <source>Case closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier fermé</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="125"/>
+        <location filename="../linkdesk/ui/texts.py" line="125" />
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/texts.py" line="126"/>
+        <location filename="../linkdesk/ui/texts.py" line="126" />
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../linkdesk/ui/main_window.py" line="57"/>
+        <location filename="../linkdesk/ui/main_window.py" line="57" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/main_window.py" line="58"/>
+        <location filename="../linkdesk/ui/main_window.py" line="58" />
         <source>&amp;New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/main_window.py" line="59"/>
+        <location filename="../linkdesk/ui/main_window.py" line="59" />
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/main_window.py" line="60"/>
+        <location filename="../linkdesk/ui/main_window.py" line="60" />
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/main_window.py" line="61"/>
+        <location filename="../linkdesk/ui/main_window.py" line="61" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/main_window.py" line="66"/>
+        <location filename="../linkdesk/ui/main_window.py" line="66" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/main_window.py" line="67"/>
+        <location filename="../linkdesk/ui/main_window.py" line="67" />
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/main_window.py" line="68"/>
+        <location filename="../linkdesk/ui/main_window.py" line="68" />
         <source>&amp;Refresh and sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser et synchroniser</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/main_window.py" line="71"/>
+        <location filename="../linkdesk/ui/main_window.py" line="71" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/main_window.py" line="72"/>
+        <location filename="../linkdesk/ui/main_window.py" line="72" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/main_window.py" line="73"/>
+        <location filename="../linkdesk/ui/main_window.py" line="73" />
         <source>&amp;About LinkDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de LinkDesk</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/main_window.py" line="92"/>
+        <location filename="../linkdesk/ui/main_window.py" line="92" />
         <source>About LinkDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de LinkDesk</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/main_window.py" line="93"/>
+        <location filename="../linkdesk/ui/main_window.py" line="93" />
         <source>LinkDesk helps social prescribing link workers keep their caseload, offline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkDesk aide les agents de liaison en prescription sociale à gérer leur charge de cas, même hors ligne.</translation>
     </message>
 </context>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="78"/>
+        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="78" />
         <source>Outcome measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure de résultats</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="83"/>
+        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="83" />
         <source>This wording is not a validated translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce libellé n’est pas une traduction validée.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="85"/>
+        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="85" />
         <source>Timepoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="103"/>
+        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="103" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="107"/>
+        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="107" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="110"/>
-        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="121"/>
+        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="110" />
+        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="121" />
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="121"/>
+        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="121" />
         <source>Save answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les réponses</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="133"/>
+        <location filename="../linkdesk/ui/views/person/measure_dialog.py" line="133" />
         <source>Choose an answer to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une réponse pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>NavRail</name>
     <message>
-        <location filename="../linkdesk/ui/widgets/nav_rail.py" line="19"/>
+        <location filename="../linkdesk/ui/widgets/nav_rail.py" line="19" />
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
 </context>
 <context>
     <name>NeedsTab</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="73"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="73" />
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="82"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="82" />
         <source>No assessment yet. Record what matters with New assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation pour l’instant. Notez ce qui compte avec Nouvelle évaluation.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="86"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="86" />
         <source>Assessed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation du %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="88"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="88" />
         <source>What matters to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui compte pour la personne</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="89"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="89" />
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Forces</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="90"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="90" />
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêts</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="93"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="93" />
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="96"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="96" />
         <source>Needs by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins par domaine</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="98"/>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="98" />
         <source>No needs recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun besoin noté.</translation>
     </message>
 </context>
 <context>
     <name>OutcomesTab</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/outcomes_tab.py" line="29"/>
+        <location filename="../linkdesk/ui/views/person/outcomes_tab.py" line="29" />
         <source>Administer %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrer %1…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/outcomes_tab.py" line="45"/>
+        <location filename="../linkdesk/ui/views/person/outcomes_tab.py" line="45" />
         <source>No outcome measures yet. Start with a baseline using Administer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure de résultats pour l’instant. Commencez par une mesure de départ avec Administrer.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/outcomes_tab.py" line="61"/>
+        <location filename="../linkdesk/ui/views/person/outcomes_tab.py" line="61" />
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/outcomes_tab.py" line="74"/>
+        <location filename="../linkdesk/ui/views/person/outcomes_tab.py" line="74" />
         <source>A follow-up administration will show the change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une passation de suivi montrera l’évolution ici.</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/overview_tab.py" line="21"/>
+        <location filename="../linkdesk/ui/views/person/overview_tab.py" line="21" />
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de noté pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/overview_tab.py" line="28"/>
+        <location filename="../linkdesk/ui/views/person/overview_tab.py" line="28" />
         <source>Corrected by a later note</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigée par une note ultérieure</translation>
     </message>
 </context>
 <context>
     <name>PassphraseInput</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/widgets/passphrase.py" line="70"/>
+        <location filename="../linkdesk/ui/widgets/passphrase.py" line="70" />
         <source>Too short: use at least %n characters. Four or more unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Trop courte : utilisez au moins %n caractère. Quatre mots sans lien ou plus sont faciles à retenir et difficiles à deviner.</numerusform><numerusform>Trop courte : utilisez au moins %n caractères. Quatre mots sans lien ou plus sont faciles à retenir et difficiles à deviner.</numerusform></translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/widgets/passphrase.py" line="75"/>
+        <location filename="../linkdesk/ui/widgets/passphrase.py" line="75" />
         <source>Weak: avoid common words and repeated characters; add more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible : évitez les mots courants et les caractères répétés; ajoutez des mots.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/widgets/passphrase.py" line="76"/>
+        <location filename="../linkdesk/ui/widgets/passphrase.py" line="76" />
         <source>Fair: a longer phrase (16 characters or more) would be stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne : une phrase plus longue (16 caractères ou plus) serait plus solide.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/widgets/passphrase.py" line="77"/>
+        <location filename="../linkdesk/ui/widgets/passphrase.py" line="77" />
         <source>Strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe solide.</translation>
     </message>
 </context>
 <context>
     <name>PersonDialogs</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="41"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="41" />
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel objectif</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="41"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="41" />
         <source>Save goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’objectif</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="44"/>
-        <source>Goal, in the person&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="44" />
+        <source>Goal, in the person's words</source>
+        <translation>Objectif, dans les mots de la personne</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="46"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="46" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="48"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="48" />
         <source>Importance to the person (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance pour la personne (0 à 10)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="50"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="50" />
         <source>Confidence (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance (0 à 10)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="52"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="52" />
         <source>Target date (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date cible (facultatif)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="54"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="54" />
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="83"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="83" />
         <source>Much less than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup moins que prévu</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="84"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="84" />
         <source>Somewhat less than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peu moins que prévu</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="85"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="85" />
         <source>As expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme prévu</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="86"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="86" />
         <source>Somewhat more than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peu plus que prévu</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="87"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="87" />
         <source>Much more than expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup plus que prévu</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="98"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="98" />
         <source>Review goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviser l’objectif</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="99"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="99" />
         <source>Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la révision</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="104"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="104" />
         <source>Goal Attainment Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle d’atteinte des objectifs (GAS)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="106"/>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="186"/>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="138"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="106" />
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="186" />
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="138" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="108"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="108" />
         <source>Keep the goal active</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder l’objectif actif</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="115"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="115" />
         <source>Close the goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore l’objectif : %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="119"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="119" />
         <source>Leave it closed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le laisser clos (%1)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="121"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="121" />
         <source>Reopen the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir l’objectif</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="122"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="122" />
         <source>Goal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de l’objectif</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="146"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="146" />
         <source>New prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle prescription</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="147"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="147" />
         <source>Save as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme brouillon</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="153"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="153" />
         <source>From the directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du répertoire : %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="157"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="157" />
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="159"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="159" />
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="161"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="161" />
         <source>Contact (phone, email or person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact (téléphone, courriel ou personne)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="166"/>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="195"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="166" />
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="195" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="168"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="168" />
         <source>A signpost gives the person the details; a referral passes their details on (needs consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une orientation donne les coordonnées à la personne; une recommandation transmet ses renseignements (consentement requis).</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="176"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="176" />
         <source>Not linked to a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Liée à aucun objectif</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="180"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="180" />
         <source>For goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’objectif</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="182"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="182" />
         <source>Barriers to getting there</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstacles pour s’y rendre</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="209"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="209" />
         <source>Send prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la prescription</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="210"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="210" />
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme envoyée</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="212"/>
-        <source>Sending %1 checks the person&apos;s consent first.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="212" />
+        <source>Sending %1 checks the person's consent first.</source>
+        <translation>L’envoi de %1 vérifie d’abord le consentement de la personne.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="217"/>
+        <location filename="../linkdesk/ui/views/person/care_dialogs.py" line="217" />
         <source>How it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d’envoi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="45"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="45" />
         <source>Schedule a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="46"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="46" />
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="50"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="50" />
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="52"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="52" />
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="54"/>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="164"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="54" />
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="164" />
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="68"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="68" />
         <source>Complete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer le suivi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="69"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="69" />
         <source>Save note and complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la note et terminer</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="74"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="74" />
         <source>What happened (contact note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé (note de contact)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="76"/>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="142"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="76" />
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="142" />
         <source>How you were in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de contact</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="79"/>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="143"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="79" />
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="143" />
         <source>Time spent (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps consacré (minutes)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="80"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="80" />
         <source>Schedule the next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier le prochain suivi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="83"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="83" />
         <source>Next follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain suivi le</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="101"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="101" />
         <source>Reschedule follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter le suivi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="102"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="102" />
         <source>Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="106"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="106" />
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle date</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="121"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="121" />
         <source>Correct a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger une note</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="123"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="123" />
         <source>Add a contact note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note de contact</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="125"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="125" />
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="129"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="129" />
         <source>Notes are never changed. Your correction is saved as a new note; the original stays in the record, marked as corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes ne sont jamais modifiées. Votre correction est enregistrée comme nouvelle note; l’originale reste au dossier, marquée comme corrigée.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="159"/>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="160"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="159" />
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="160" />
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un consentement</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="166"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="166" />
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le consentement a été donné</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="170"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="170" />
         <source>Partner organisation (for sharing with a partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme partenaire (pour le partage avec un partenaire)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="187"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="187" />
         <source>Raise a flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un signalement</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="188"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="188" />
         <source>Raise flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le signalement</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="190"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="190" />
         <source>Link workers do not provide crisis care: if someone is in danger, call 911.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agents de liaison n’offrent pas d’intervention de crise : si une personne est en danger, composez le 911.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="197"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="197" />
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="199"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="199" />
         <source>What is the concern?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est la préoccupation?</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="200"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="200" />
         <source>Escalate to my supervisor now</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler à ma superviseure ou mon superviseur maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="220"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="220" />
         <source>Closing the case moves the person out of the active caseload and cancels %n scheduled follow-up(s). Their record is kept and the case can be reopened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Fermer le dossier retire la personne de la charge de cas active et annule %n suivi prévu. Son dossier est conservé et peut être rouvert.</numerusform><numerusform>Fermer le dossier retire la personne de la charge de cas active et annule %n suivis prévus. Son dossier est conservé et peut être rouvert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="229"/>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="230"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="229" />
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="230" />
         <source>Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le dossier</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="235"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="235" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="237"/>
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="237" />
         <source>Closing summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de fermeture</translation>
     </message>
 </context>
 <context>
     <name>PersonHeader</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="21"/>
+        <location filename="../linkdesk/ui/views/person/header.py" line="22" />
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="25"/>
+        <location filename="../linkdesk/ui/views/person/header.py" line="26" />
         <source>Consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="26"/>
+        <location filename="../linkdesk/ui/views/person/header.py" line="27" />
         <source>Raise flag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="27"/>
+        <location filename="../linkdesk/ui/views/person/header.py" line="28" />
         <source>Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le dossier…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="28"/>
+        <location filename="../linkdesk/ui/views/person/header.py" line="29" />
         <source>Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="47"/>
+        <location filename="../linkdesk/ui/views/person/header.py" line="48" />
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>née ou né le %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="49"/>
+        <location filename="../linkdesk/ui/views/person/header.py" line="52" />
         <source>speaks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parle %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="51"/>
+        <location filename="../linkdesk/ui/views/person/header.py" line="54" />
         <source>needs an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>a besoin d’un interprète</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="64"/>
+        <location filename="../linkdesk/ui/views/person/header.py" line="67" />
         <source>No consent to keep and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement à conserver et synchroniser</translation>
     </message>
 </context>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../linkdesk/ui/views/person_picker.py" line="22"/>
+        <location filename="../linkdesk/ui/views/person_picker.py" line="22" />
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une personne</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person_picker.py" line="25"/>
+        <location filename="../linkdesk/ui/views/person_picker.py" line="25" />
         <source>Who is this for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour qui?</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person_picker.py" line="27"/>
+        <location filename="../linkdesk/ui/views/person_picker.py" line="27" />
         <source>&amp;Search the caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans la charge de cas</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person_picker.py" line="28"/>
+        <location filename="../linkdesk/ui/views/person_picker.py" line="28" />
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person_picker.py" line="32"/>
+        <location filename="../linkdesk/ui/views/person_picker.py" line="32" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>PersonStep</name>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="129"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="129" />
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="130"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="130" />
         <source>Only the first name is required; add what the person is happy to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le prénom est obligatoire; ajoutez ce que la personne accepte de partager.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="134"/>
-        <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="136"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="136" />
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de famille</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="138"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="138" />
         <source>&amp;Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;usuel</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="140"/>
-        <source>Pro&amp;nouns</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="134" />
+        <source>Fi&amp;rst name</source>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="145"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="140" />
+        <source>Pronoun&amp;s</source>
+        <translation>Prono&amp;ms</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="145" />
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="147"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="147" />
         <source>Leave blank if the person prefers not to say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide si la personne préfère ne pas le dire.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="153"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="153" />
         <source>Preferred l&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue préférée</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="154"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="154" />
         <source>Needs an &amp;interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>A besoin d’un &amp;interprète</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="157"/>
-        <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="157" />
+        <source>Phon&amp;e</source>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="159"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="159" />
         <source>&amp;Community</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Communauté</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="161"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="161" />
         <source>Postal c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode postal</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="166"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="166" />
         <source>Safe contact notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes de contact sécuritaire</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="168"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="168" />
         <source>For example: do not leave messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : ne pas laisser de message.</translation>
     </message>
 </context>
 <context>
     <name>PersonView</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="63"/>
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="63" />
         <source>Parts of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="83"/>
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="83" />
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="84"/>
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="84" />
         <source>What matters &amp;&amp; needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui compte &amp;&amp; besoins</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="85"/>
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="85" />
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="86"/>
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="86" />
         <source>Prescriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescriptions</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="87"/>
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="87" />
         <source>Follow-ups &amp;&amp; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis &amp;&amp; notes</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="88"/>
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="88" />
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="89"/>
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="89" />
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon plan</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="164"/>
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="164" />
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="164"/>
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="164" />
         <source>Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’évaluation</translation>
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../linkdesk/ui/plan_document.py" line="16"/>
+        <location filename="../linkdesk/ui/plan_document.py" line="16" />
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon plan</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/plan_document.py" line="17"/>
+        <location filename="../linkdesk/ui/plan_document.py" line="17" />
         <source>Made with %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé avec %1 le %2</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/plan_document.py" line="18"/>
+        <location filename="../linkdesk/ui/plan_document.py" line="18" />
         <source>What I want to work on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sur quoi je veux travailler</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/plan_document.py" line="19"/>
+        <location filename="../linkdesk/ui/plan_document.py" line="19" />
         <source>We have not written down goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous n’avons pas encore écrit d’objectifs.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/plan_document.py" line="20"/>
+        <location filename="../linkdesk/ui/plan_document.py" line="20" />
         <source>My next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/plan_document.py" line="21"/>
+        <location filename="../linkdesk/ui/plan_document.py" line="21" />
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>D’ici le %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/plan_document.py" line="22"/>
+        <location filename="../linkdesk/ui/plan_document.py" line="22" />
         <source>People and services that can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes et services qui peuvent aider</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/plan_document.py" line="23"/>
+        <location filename="../linkdesk/ui/plan_document.py" line="23" />
         <source>No services yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/plan_document.py" line="24"/>
+        <location filename="../linkdesk/ui/plan_document.py" line="24" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/plan_document.py" line="25"/>
+        <location filename="../linkdesk/ui/plan_document.py" line="25" />
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/plan_document.py" line="26"/>
+        <location filename="../linkdesk/ui/plan_document.py" line="26" />
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/plan_document.py" line="27"/>
+        <location filename="../linkdesk/ui/plan_document.py" line="27" />
         <source>When we will talk next</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre prochaine conversation</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/plan_document.py" line="28"/>
+        <location filename="../linkdesk/ui/plan_document.py" line="28" />
         <source>Your link worker will call you to set a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre agente ou agent de liaison vous appellera pour fixer un moment.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/plan_document.py" line="29"/>
+        <location filename="../linkdesk/ui/plan_document.py" line="29" />
         <source>%1, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, par %2</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/plan_document.py" line="30"/>
+        <location filename="../linkdesk/ui/plan_document.py" line="30" />
         <source>If something changes or you need help sooner, call your link worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quelque chose change ou si vous avez besoin d’aide plus tôt, appelez votre agente ou agent de liaison.</translation>
     </message>
 </context>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="25"/>
+        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="25" />
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="28"/>
+        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="28" />
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="32"/>
-        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="40"/>
+        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="32" />
+        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="40" />
         <source>Plan preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du plan</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="46"/>
+        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="46" />
         <source>your link worker</source>
-        <translation type="unfinished"></translation>
+        <translation>votre agente ou agent de liaison</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="50"/>
+        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="50" />
         <source>Save plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le plan en PDF</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="56"/>
+        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="56" />
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="60"/>
+        <location filename="../linkdesk/ui/views/person/plan_tab.py" line="60" />
         <source>Plan saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan enregistré sous %1</translation>
     </message>
 </context>
 <context>
     <name>PrescriptionsTab</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="22"/>
+        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="22" />
         <source>Find in directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="25"/>
+        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="25" />
         <source>New prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle prescription</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="36"/>
+        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="36" />
         <source>Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="37"/>
+        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="37" />
         <source>Mark received</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer reçue</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="38"/>
+        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="38" />
         <source>Mark accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer acceptée</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="39"/>
+        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="39" />
         <source>Mark declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer refusée</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="40"/>
+        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="40" />
         <source>Mark attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer présente</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="41"/>
+        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="41" />
         <source>Mark did not attend</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer absente</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="42"/>
+        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="42" />
         <source>Mark completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer terminée</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="43"/>
+        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="43" />
         <source>Cancel prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la prescription</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="54"/>
+        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="54" />
         <source>No prescriptions yet. Find a service in the directory, or type one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune prescription pour l’instant. Trouvez un service dans le répertoire ou saisissez-en un.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="65"/>
+        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="65" />
         <source>Stalled: no answer for 14 days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée : sans réponse depuis 14 jours ou plus</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="68"/>
+        <location filename="../linkdesk/ui/views/person/prescriptions_tab.py" line="68" />
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le %1</translation>
     </message>
 </context>
 <context>
     <name>ReferralStep</name>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="84"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="84" />
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="84"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="84" />
         <source>Who referred the person, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a orienté la personne, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="86"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="86" />
         <source>Referral &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sour&amp;ce de la demande</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="88"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="88" />
         <source>Date &amp;received</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de réce&amp;ption</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="90"/>
-        <source>Referrer&apos;s &amp;name (optional)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="90" />
+        <source>Referrer's n&amp;ame (optional)</source>
+        <translation>&amp;Nom de la personne qui oriente (facultatif)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="93"/>
-        <source>Referrer&apos;s &amp;organisation (optional)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="93" />
+        <source>Referrer's &amp;organisation (optional)</source>
+        <translation>&amp;Organisme qui oriente (facultatif)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="96"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="96" />
         <source>Reason for referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la demande</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="98"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="98" />
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgence</translation>
     </message>
 </context>
 <context>
     <name>ServiceDetailPanel</name>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="28"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="28" />
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>lundi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="29"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="29" />
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mardi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="30"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="30" />
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mercredi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="31"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="31" />
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>jeudi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="32"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="32" />
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>vendredi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="33"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="33" />
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>samedi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="34"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="34" />
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>dimanche</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="46"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="46" />
         <source>Last verified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié le %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="48"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="48" />
         <source>Never verified: check before referring</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais vérifié : à confirmer avant d’orienter</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="50"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="50" />
         <source>What it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est offert</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="51"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="51" />
         <source>Who can use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut l’utiliser</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="52"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="52" />
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="53"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="53" />
         <source>How to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment s’inscrire</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="54"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="54" />
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprétation</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="65"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="65" />
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="70"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="70" />
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="75"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="75" />
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d’ouverture</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="80"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="80" />
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="84"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="84" />
         <source>Web and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Web et courriel</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="90"/>
+        <location filename="../linkdesk/ui/views/service_detail.py" line="90" />
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../linkdesk/ui/views/settings_view.py" line="31"/>
+        <location filename="../linkdesk/ui/views/settings_view.py" line="31" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/settings_view.py" line="34"/>
+        <location filename="../linkdesk/ui/views/settings_view.py" line="34" />
         <source>Language and locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue et verrouillage</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/settings_view.py" line="39"/>
+        <location filename="../linkdesk/ui/views/settings_view.py" line="39" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/settings_view.py" line="42"/>
+        <location filename="../linkdesk/ui/views/settings_view.py" line="42" />
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/settings_view.py" line="45"/>
+        <location filename="../linkdesk/ui/views/settings_view.py" line="45" />
         <source>Lock after this many &amp;minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après ce nombre de &amp;minutes sans activité</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/settings_view.py" line="47"/>
+        <location filename="../linkdesk/ui/views/settings_view.py" line="47" />
         <source>A warning appears two minutes before. Ctrl+L locks at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avertissement s’affiche deux minutes avant. Ctrl+L verrouille tout de suite.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/settings_view.py" line="54"/>
+        <location filename="../linkdesk/ui/views/settings_view.py" line="54" />
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/settings_view.py" line="65"/>
-        <location filename="../linkdesk/ui/views/settings_view.py" line="77"/>
+        <location filename="../linkdesk/ui/views/settings_view.py" line="65" />
+        <location filename="../linkdesk/ui/views/settings_view.py" line="77" />
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/settings_view.py" line="67"/>
+        <location filename="../linkdesk/ui/views/settings_view.py" line="67" />
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe ac&amp;tuelle</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/settings_view.py" line="70"/>
+        <location filename="../linkdesk/ui/views/settings_view.py" line="70" />
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/settings_view.py" line="94"/>
+        <location filename="../linkdesk/ui/views/settings_view.py" line="94" />
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/settings_view.py" line="107"/>
+        <location filename="../linkdesk/ui/views/settings_view.py" line="107" />
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Utilisez au moins %n caractère.</numerusform><numerusform>Utilisez au moins %n caractères.</numerusform></translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/settings_view.py" line="110"/>
+        <location filename="../linkdesk/ui/views/settings_view.py" line="110" />
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/settings_view.py" line="117"/>
+        <location filename="../linkdesk/ui/views/settings_view.py" line="117" />
         <source>Passphrase changed. Use the new one next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe changée. Utilisez la nouvelle au prochain déverrouillage.</translation>
     </message>
 </context>
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../linkdesk/ui/views/setup_view.py" line="30"/>
+        <location filename="../linkdesk/ui/views/setup_view.py" line="30" />
         <source>Set up LinkDesk on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer LinkDesk sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/setup_view.py" line="34"/>
+        <location filename="../linkdesk/ui/views/setup_view.py" line="34" />
         <source>Everything you record is kept encrypted on this laptop. Choose a passphrase that only you know: you will type it each time you unlock LinkDesk. If it is forgotten, records that have not synced cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que vous saisissez est chiffré sur cet ordinateur. Choisissez une phrase de passe que vous seul connaissez : vous la taperez chaque fois que vous déverrouillerez LinkDesk. Si elle est oubliée, les dossiers non synchronisés ne pourront pas être récupérés.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/setup_view.py" line="43"/>
+        <location filename="../linkdesk/ui/views/setup_view.py" line="43" />
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/setup_view.py" line="47"/>
+        <location filename="../linkdesk/ui/views/setup_view.py" line="47" />
         <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/setup_view.py" line="50"/>
-        <source>Checking this computer&apos;s secure keyring…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/views/setup_view.py" line="50" />
+        <source>Checking this computer's secure keyring…</source>
+        <translation>Vérification du trousseau sécurisé de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/setup_view.py" line="52"/>
+        <location filename="../linkdesk/ui/views/setup_view.py" line="52" />
         <source>Use passphrase-only mode (my organisation allows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le mode phrase de passe seule (mon organisme l’autorise)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/setup_view.py" line="60"/>
-        <location filename="../linkdesk/ui/views/setup_view.py" line="122"/>
+        <location filename="../linkdesk/ui/views/setup_view.py" line="60" />
+        <location filename="../linkdesk/ui/views/setup_view.py" line="122" />
         <source>Create encrypted storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le stockage chiffré</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/setup_view.py" line="73"/>
+        <location filename="../linkdesk/ui/views/setup_view.py" line="73" />
         <source>This computer has a secure keyring. LinkDesk keeps a device secret there, so your data needs both this laptop and your passphrase to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur a un trousseau sécurisé. LinkDesk y garde un secret d’appareil : vos données ne s’ouvrent qu’avec cet ordinateur et votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/setup_view.py" line="83"/>
+        <location filename="../linkdesk/ui/views/setup_view.py" line="83" />
         <source>This computer has no secure keyring that LinkDesk can use. In passphrase-only mode your data is still encrypted, but it is protected by your passphrase alone: anyone who copies the files can try to guess it. Use it only if your organisation allows it, and choose a long passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’a aucun trousseau sécurisé utilisable par LinkDesk. En mode phrase de passe seule, vos données restent chiffrées, mais elles ne sont protégées que par votre phrase de passe : quiconque copie les fichiers peut essayer de la deviner. N’utilisez ce mode que si votre organisme l’autorise, et choisissez une longue phrase de passe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/setup_view.py" line="102"/>
+        <location filename="../linkdesk/ui/views/setup_view.py" line="102" />
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Utilisez au moins %n caractère.</numerusform><numerusform>Utilisez au moins %n caractères.</numerusform></translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/setup_view.py" line="107"/>
+        <location filename="../linkdesk/ui/views/setup_view.py" line="107" />
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/setup_view.py" line="112"/>
+        <location filename="../linkdesk/ui/views/setup_view.py" line="112" />
         <source>Tick passphrase-only mode to continue on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez le mode phrase de passe seule pour continuer sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/setup_view.py" line="117"/>
+        <location filename="../linkdesk/ui/views/setup_view.py" line="117" />
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="14"/>
-        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="16"/>
-        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="38"/>
+        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="14" />
+        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="16" />
+        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="38" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="18"/>
+        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="18" />
         <source>Start a new referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="19"/>
+        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="19" />
         <source>Search the caseload (or the directory when it is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la charge de cas (ou dans le répertoire s’il est ouvert)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="20"/>
+        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="20" />
         <source>Save the form you are in (an intake is kept as a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le formulaire en cours (une admission est gardée comme brouillon)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="21"/>
+        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="21" />
         <source>Lock LinkDesk now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller LinkDesk maintenant</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="22"/>
+        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="22" />
         <source>Refresh and sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser et synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="23"/>
+        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="23" />
         <source>Go to Today, Caseload, New referral, Directory, Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à Aujourd’hui, Charge de cas, Nouvelle demande, Répertoire, Paramètres</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="24"/>
+        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="24" />
         <source>Move between fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer d’un champ à l’autre</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="25"/>
+        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="25" />
         <source>Open the selected person or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la personne ou le service choisi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="26"/>
+        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="26" />
         <source>Close a dialog without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer une fenêtre sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="29"/>
+        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="29" />
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="29"/>
+        <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="29" />
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="66"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="66" />
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="68"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="68" />
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="87"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="87" />
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis en retard</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="87"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="87" />
         <source>Nothing overdue. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en retard. Bravo.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="90"/>
-        <source>Due today, with today&apos;s visits first</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/views/today_view.py" line="90" />
+        <source>Due today, with today's visits first</source>
+        <translation>Prévus aujourd’hui, visites du jour en premier</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="91"/>
-        <source>No follow-ups due today. Schedule one from a person&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/views/today_view.py" line="91" />
+        <source>No follow-ups due today. Schedule one from a person's record.</source>
+        <translation>Aucun suivi prévu aujourd’hui. Planifiez-en un depuis le dossier d’une personne.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="95"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="95" />
         <source>Stalled prescriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescriptions bloquées</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="96"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="96" />
         <source>No prescription has waited more than 14 days for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune prescription n’attend de réponse depuis plus de 14 jours.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="100"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="100" />
         <source>Open flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements ouverts</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="100"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="100" />
         <source>No open risk or safeguarding flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun signalement de risque ou de protection ouvert.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="103"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="103" />
         <source>Unfinished intakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Admissions inachevées</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="104"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="104" />
         <source>No unfinished intakes. Start one with New referral (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune admission inachevée. Commencez-en une avec Nouvelle demande (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="131"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="131" />
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="139"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="139" />
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/today_view.py" line="140"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="140" />
         <source>%1 for %n day(s) with no answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 depuis %n jour sans réponse</numerusform><numerusform>%1 depuis %n jours sans réponse</numerusform></translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="146"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="146" />
         <source>Raised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="149"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="149" />
         <source>Unnamed person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne sans nom</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/today_view.py" line="150"/>
+        <location filename="../linkdesk/ui/views/today_view.py" line="150" />
         <source>%1 — saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — enregistré le %2</translation>
     </message>
 </context>
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../linkdesk/ui/views/unlock_view.py" line="32"/>
+        <location filename="../linkdesk/ui/views/unlock_view.py" line="32" />
         <source>LinkDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkDesk est verrouillé</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/unlock_view.py" line="34"/>
+        <location filename="../linkdesk/ui/views/unlock_view.py" line="34" />
         <source>Enter your passphrase to open your caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez votre phrase de passe pour ouvrir votre charge de cas.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/unlock_view.py" line="38"/>
+        <location filename="../linkdesk/ui/views/unlock_view.py" line="38" />
         <source>Demo data: every person here is invented. The demo passphrase is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration : toutes les personnes sont fictives. La phrase de passe de démonstration est « %1 ».</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/unlock_view.py" line="45"/>
+        <location filename="../linkdesk/ui/views/unlock_view.py" line="45" />
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/unlock_view.py" line="49"/>
-        <location filename="../linkdesk/ui/views/unlock_view.py" line="60"/>
-        <location filename="../linkdesk/ui/views/unlock_view.py" line="74"/>
+        <location filename="../linkdesk/ui/views/unlock_view.py" line="49" />
+        <location filename="../linkdesk/ui/views/unlock_view.py" line="60" />
+        <location filename="../linkdesk/ui/views/unlock_view.py" line="74" />
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/unlock_view.py" line="65"/>
+        <location filename="../linkdesk/ui/views/unlock_view.py" line="65" />
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/unlock_view.py" line="69"/>
+        <location filename="../linkdesk/ui/views/unlock_view.py" line="69" />
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/unlock_view.py" line="78"/>
+        <location filename="../linkdesk/ui/views/unlock_view.py" line="78" />
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Trop de phrases de passe erronées. Réessayez dans %n seconde.</numerusform><numerusform>Trop de phrases de passe erronées. Réessayez dans %n secondes.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>WhatMattersStep</name>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="258"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="258" />
         <source>What matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui compte</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="258"/>
-        <source>In the person&apos;s own words where you can.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="258" />
+        <source>In the person's own words where you can.</source>
+        <translation>Dans les mots de la personne autant que possible.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="260"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="260" />
         <source>What &amp;matters to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui &amp;compte pour vous?</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="262"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="262" />
         <source>&amp;Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Forc&amp;es</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="264"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="264" />
         <source>&amp;Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intérêts</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="265"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="265" />
         <source>Needs by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins par domaine</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="271"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="271" />
         <source>Level of need: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de besoin : %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/steps.py" line="277"/>
+        <location filename="../linkdesk/ui/views/intake/steps.py" line="277" />
         <source>Notes on needs (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur les besoins (facultatif)</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../linkdesk/ui/views/workspace_view.py" line="73"/>
+        <location filename="../linkdesk/ui/views/workspace_view.py" line="73" />
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/workspace_view.py" line="74"/>
+        <location filename="../linkdesk/ui/views/workspace_view.py" line="74" />
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de cas</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/workspace_view.py" line="75"/>
+        <location filename="../linkdesk/ui/views/workspace_view.py" line="75" />
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/workspace_view.py" line="76"/>
+        <location filename="../linkdesk/ui/views/workspace_view.py" line="76" />
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/workspace_view.py" line="78"/>
+        <location filename="../linkdesk/ui/views/workspace_view.py" line="78" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/workspace_view.py" line="79"/>
+        <location filename="../linkdesk/ui/views/workspace_view.py" line="79" />
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/workspace_view.py" line="161"/>
+        <location filename="../linkdesk/ui/views/workspace_view.py" line="161" />
         <source>This laptop is not connected to a regional server yet; your changes are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’est pas encore relié à un serveur régional; vos modifications sont conservées ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/workspace_view.py" line="184"/>
+        <location filename="../linkdesk/ui/views/workspace_view.py" line="184" />
         <source>LinkDesk will lock in %n second(s) because nothing has happened. Move the mouse or press a key to stay unlocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>LinkDesk se verrouillera dans %n seconde faute d’activité. Bougez la souris ou appuyez sur une touche pour rester déverrouillé.</numerusform><numerusform>LinkDesk se verrouillera dans %n secondes faute d’activité. Bougez la souris ou appuyez sur une touche pour rester déverrouillé.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -145,7 +145,11 @@ class Auth:
         reused = False
         with writing(self.engine) as session:
             row = session.get(RefreshToken, tokens.digest(req.refresh_token))
-            if row is None or row.revoked or row.device_id != req.device_id:
+            if row is None or row.device_id != req.device_id:
+                raise UnauthorizedError("token_invalid")
+            # A genuine credential of a revoked device (or disabled user) learns so, and wipes itself.
+            self._principal(session, row.user_id, row.device_id, req.device_secret)
+            if row.revoked:
                 raise UnauthorizedError("token_invalid")
             if row.used_at is not None:
                 # A rotated token presented again: someone holds a copy. Revoke the whole family.
@@ -161,7 +165,6 @@ class Auth:
             else:
                 if row.expires_at <= self._now():
                     raise UnauthorizedError("token_invalid")
-                self._principal(session, row.user_id, row.device_id, req.device_secret)
                 row.used_at = self._now()
                 session.add(row)
                 pair = self._issue(session, row.user_id, row.device_id, row.family_id)

@@ -85,8 +85,10 @@ class Push:
                 ack = self._apply(change)
         except Rejected as exc:
             ack = Ack(device_seq=change.device_seq, status="rejected", reason=exc.reason)
+            self._resend(change)
         except IntegrityError:
             ack = Ack(device_seq=change.device_seq, status="rejected", reason="integrity")
+            self._resend(change)
         action = "sync.push.denied" if ack.status == "rejected" else f"sync.push.{ack.status}"
         audit.append(
             self.session,
@@ -102,6 +104,21 @@ class Push:
             )
         )
         return ack
+
+    def _resend(self, change: Change) -> None:
+        """After a refusal, send the record's server state back to the devices that see it, so the
+        refused device converges (the refusal itself stays listed on that device)."""
+        row: Any = self.session.get(RECORD_TABLES[change.table], change.record_id)
+        if row is None or not self.scope.covers(row.scope_owner_id, row.scope_team_id):
+            return
+        client_id = change.record_id if change.table == "client" else row.client_id
+        row.seq = self._seq(
+            "record",
+            change.table,
+            change.record_id,
+            Audience(client_id, row.scope_owner_id, row.scope_team_id),
+        )
+        self.session.add(row)
 
     def _apply(self, change: Change) -> Ack:
         if self.session.get(Purge, (change.table, change.record_id)) is not None:
@@ -147,8 +164,11 @@ class Push:
                 author=self.author,
                 conflict_seq=conflict_seq,
             )
-            status = "conflict" if conflicts else "applied"
-            return Ack(device_seq=change.device_seq, status=status, reason="deleted" if conflicts else None)
+            if not conflicts:
+                return Ack(device_seq=change.device_seq, status="applied")
+            row.seq = self._seq("record", change.table, change.record_id, audience)  # the device re-pulls it
+            self.session.add(row)
+            return Ack(device_seq=change.device_seq, status="conflict", reason="deleted")
         seq = self._seq("record", change.table, change.record_id, audience)
         result, conflicts = merge_fields(
             self.session,

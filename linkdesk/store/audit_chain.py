@@ -32,6 +32,47 @@ def event_hash(
     return hashlib.sha256(body.encode()).hexdigest()
 
 
+def chain_head(session: Session) -> tuple[int, str]:
+    """The last event's seq and hash (0 and the genesis hash for an empty log)."""
+    last = session.exec(select(AuditEvent).order_by(col(AuditEvent.seq).desc()).limit(1)).first()
+    return (last.seq, last.hash) if last else (0, GENESIS_HASH)
+
+
+def chained_event(
+    prev_seq: int,
+    prev_hash: str,
+    *,
+    at: datetime,
+    actor_id: str,
+    device_id: str,
+    action: str,
+    record_type: str,
+    record_id: str,
+) -> AuditEvent:
+    """The event that follows (prev_seq, prev_hash); its own seq and hash are computed here."""
+    seq = prev_seq + 1
+    return AuditEvent(
+        seq=seq,
+        at=at,
+        actor_id=actor_id,
+        device_id=device_id,
+        action=action,
+        record_type=record_type,
+        record_id=record_id,
+        prev_hash=prev_hash,
+        hash=event_hash(
+            prev_hash,
+            seq=seq,
+            at=at,
+            actor_id=actor_id,
+            device_id=device_id,
+            action=action,
+            record_type=record_type,
+            record_id=record_id,
+        ),
+    )
+
+
 def append_event(
     session: Session,
     *,
@@ -43,28 +84,14 @@ def append_event(
     record_id: str,
 ) -> AuditEvent:
     """Append one event; the caller's transaction holds the write lock, so seq has no race."""
-    last = session.exec(select(AuditEvent).order_by(col(AuditEvent.seq).desc()).limit(1)).first()
-    seq = (last.seq + 1) if last else 1
-    prev = last.hash if last else GENESIS_HASH
-    event = AuditEvent(
-        seq=seq,
+    event = chained_event(
+        *chain_head(session),
         at=at,
         actor_id=actor_id,
         device_id=device_id,
         action=action,
         record_type=record_type,
         record_id=record_id,
-        prev_hash=prev,
-        hash=event_hash(
-            prev,
-            seq=seq,
-            at=at,
-            actor_id=actor_id,
-            device_id=device_id,
-            action=action,
-            record_type=record_type,
-            record_id=record_id,
-        ),
     )
     session.add(event)
     return event

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
+from sqlalchemy import Table, insert
 from sqlmodel import Session, SQLModel, select
 
 from linkdesk.records.types import utcnow
-from linkdesk.store.audit_chain import append_event
+from linkdesk.store.audit_chain import append_event, chain_head, chained_event
 from linkdesk.store.sync_tables import FieldVersion, OutboxChange
+from linkdesk.store.tables import AuditEvent
 from linkdesk.store.wire_values import record_fields, to_wire
 
 R = TypeVar("R", bound=SQLModel)
@@ -65,6 +67,46 @@ class UnitOfWork:
         self.summary.created.append((_table(record), str(getattr(record, "id", ""))))
         return record
 
+    def add_many(self, table: Table, records: Sequence[SQLModel]) -> None:
+        """Insert many new records of one table: the same rows as add() gives, one executemany per table.
+
+        For bulk loads (a demo caseload, an import). `records` may be table rows or instances of the
+        table's records/ field family; parents must be inserted before their children.
+        """
+        if not records:
+            return
+        now = self.now()
+        columns = [c.name for c in table.columns]
+        rows, outbox, audit = [], [], []
+        seq, prev = chain_head(self.session)
+        for record in records:
+            if hasattr(record, "created_at"):
+                record.created_at = now
+                record.updated_at = now
+            rows.append({name: getattr(record, name) for name in columns})
+            values = record_fields(record)
+            outbox.append(
+                self._outbox_values(table.name, record, "insert", {k: (v, 0) for k, v in values.items()})
+            )
+            event = chained_event(
+                seq,
+                prev,
+                at=now,
+                actor_id=self.actor.user_id,
+                device_id=self.actor.device_id,
+                action=f"{table.name}.create",
+                record_type=table.name,
+                record_id=str(getattr(record, "id", "")),
+            )
+            seq, prev = event.seq, event.hash
+            audit.append(event.model_dump())
+            self.summary.created.append((table.name, str(getattr(record, "id", ""))))
+        self.session.flush()
+        self.session.execute(insert(table), rows)
+        self.session.execute(insert(OutboxChange.__table__), outbox)  # type: ignore[attr-defined]
+        self.session.execute(insert(AuditEvent.__table__), audit)  # type: ignore[attr-defined]
+        self.summary.outbox_rows += len(outbox)
+
     def update(self, record: R, changes: Mapping[str, Any], *, action: str | None = None) -> list[str]:
         """Apply field changes; only fields whose value really changes travel, each with its base version."""
         model_fields = type(record).model_fields
@@ -107,24 +149,27 @@ class UnitOfWork:
         )
         return {row.field: row.version for row in rows}
 
-    def _outbox(self, record: SQLModel, op: str, fields: Mapping[str, tuple[Any, int]]) -> None:
+    def _outbox_values(
+        self, table: str, record: SQLModel, op: str, fields: Mapping[str, tuple[Any, int]]
+    ) -> dict[str, Any]:
+        """One outbox change: each field's new value with the version it was based on and a clock stamp."""
         stamp = self.actor.stamp()
-        self.session.add(
-            OutboxChange(
-                device_id=self.actor.device_id,
-                table_name=_table(record),
-                record_id=str(getattr(record, "id", "")),
-                client_id=getattr(record, "client_id", None)
-                or (str(getattr(record, "id", "")) if _table(record) == "client" else None),
-                op=op,
-                fields={
-                    name: {"value": value, "base": base, "hlc": stamp}
-                    for name, (value, base) in fields.items()
-                },
-                hlc=stamp,
-                created_at=self.now(),
-            )
-        )
+        record_id = str(getattr(record, "id", ""))
+        return {
+            "device_id": self.actor.device_id,
+            "table_name": table,
+            "record_id": record_id,
+            "client_id": getattr(record, "client_id", None) or (record_id if table == "client" else None),
+            "op": op,
+            "fields": {
+                name: {"value": value, "base": base, "hlc": stamp} for name, (value, base) in fields.items()
+            },
+            "hlc": stamp,
+            "created_at": self.now(),
+        }
+
+    def _outbox(self, record: SQLModel, op: str, fields: Mapping[str, tuple[Any, int]]) -> None:
+        self.session.add(OutboxChange(**self._outbox_values(_table(record), record, op, fields)))
         self.summary.outbox_rows += 1
 
     def _audit(self, action: str, record: SQLModel) -> None:

@@ -142,6 +142,8 @@ class SyncEngine:
                 {
                     keys.INCARNATION: response.incarnation,
                     keys.LAST_SERVER_MS: str(response.server_time_ms),
+                    # The server's clock resets the high-water mark of a wall clock once set forward.
+                    keys.WALL_HIGH_MS: str(response.server_time_ms),
                     keys.WRITE_CHECKPOINT: str(response.write_checkpoint),
                 }
             )

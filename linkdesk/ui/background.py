@@ -29,22 +29,23 @@ OnError = Callable[[BaseException], None]
 
 
 class _Relay(QObject):
-    finished = Signal(int, bool, object)
+    # Only the job id crosses threads through the signal; results wait in Background._results (passing
+    # Python objects, None in particular, through queued signals has tripped refcount bugs in PySide6).
+    finished = Signal(int)
 
 
 class _Job(QRunnable):
-    def __init__(self, job_id: int, task: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, job_id: int, task: Callable[[], Any], background: Background) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._id, self._task, self._relay = job_id, task, relay
+        self._id, self._task, self._background = job_id, task, background
 
     def run(self) -> None:
         try:
-            result = self._task()
+            outcome: tuple[bool, Any] = (True, self._task())
         except BaseException as exc:  # handed to on_error on the GUI thread
-            self._relay.finished.emit(self._id, False, exc)
-        else:
-            self._relay.finished.emit(self._id, True, result)
+            outcome = (False, exc)
+        self._background._finish(self._id, outcome)
 
 
 class Background:
@@ -55,6 +56,7 @@ class Background:
         self._relay.finished.connect(self._deliver)
         self._pools: dict[str, QThreadPool] = {}
         self._callbacks: dict[int, tuple[OnDone | None, OnError | None]] = {}
+        self._results: dict[int, tuple[bool, Any]] = {}
         self._ids = itertools.count(1)
         self._pending = 0
         self._lock = threading.Lock()
@@ -81,20 +83,27 @@ class Background:
         self._callbacks[job_id] = (on_done, on_error)
         with self._lock:
             self._pending += 1
-        self._pool(lane).start(_Job(job_id, task, self._relay))
+        self._pool(lane).start(_Job(job_id, task, self))
 
-    def _deliver(self, job_id: int, ok: bool, value: object) -> None:
+    def _finish(self, job_id: int, outcome: tuple[bool, Any]) -> None:
+        """On the worker thread: park the outcome, then wake the GUI thread."""
+        with self._lock:
+            self._results[job_id] = outcome
+        self._relay.finished.emit(job_id)
+
+    def _deliver(self, job_id: int) -> None:
         with self._lock:
             self._pending -= 1
+            ok, value = self._results.pop(job_id)
         on_done, on_error = self._callbacks.pop(job_id, (None, None))
         try:
             if ok:
                 if on_done is not None:
                     on_done(value)
             elif on_error is not None:
-                on_error(value)  # type: ignore[arg-type]
+                on_error(value)
             elif self.default_on_error is not None:
-                self.default_on_error(value)  # type: ignore[arg-type]
+                self.default_on_error(value)
             else:
                 log.error("background task failed: %s", type(value).__name__)
         except RuntimeError as exc:

@@ -57,13 +57,15 @@ class Languages:
         language = language if language in LANGUAGES else "en"
         self.current = language
         QLocale.setDefault(QLocale("fr_CA" if language == "fr_CA" else "en_CA"))
-        if language == "en" or app is None:
+        if app is None:
             return
-        qm = ensure_compiled(language)
+        qm = ensure_compiled(language)  # English has a catalogue too: its plural forms
         ours = QTranslator(app)
         if qm is not None and ours.load(str(qm)):
             QCoreApplication.installTranslator(ours)
             self._installed.append(ours)
+        if language == "en":
+            return
         qt_own = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(QLocale(language), "qtbase", "_", qt_dir):
@@ -78,3 +80,13 @@ def translator_for(language: str) -> QTranslator | None:
     qm = ensure_compiled("fr_CA")
     translator = QTranslator()
     return translator if qm is not None and translator.load(str(qm)) else None
+
+
+def compile_all() -> list[Path]:
+    """Compile every catalogue in i18n/ (the build's `make i18n` and the test run call this)."""
+    return [qm for ts in sorted(I18N_DIR.glob("linkdesk_*.ts")) if (qm := ensure_compiled(ts.stem[9:]))]
+
+
+if __name__ == "__main__":
+    for compiled in compile_all():
+        print(f"compiled {compiled.name}")

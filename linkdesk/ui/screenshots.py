@@ -51,6 +51,19 @@ class Shooter:
         self.gui.window.grab().save(str(target))
         print(f"wrote {target}")
 
+    def showcase_person(self, rows: list[Any]) -> str:
+        """Someone with a baseline and a later measure, so the outcomes chart has something to show."""
+        from linkdesk.domain.enums import Timepoint  # noqa: PLC0415
+        from linkdesk.services.ui_person import load_person  # noqa: PLC0415
+
+        ctx = self.gui.session.workspace.ctx
+        for row in rows[:60]:
+            record = load_person(ctx, client_id=row.client_id, with_timeline=False)
+            points = {m.timepoint for m in record.measures}
+            if Timepoint.BASELINE in points and len(points) > 1 and record.goals and record.prescriptions:
+                return str(row.client_id)
+        return str(rows[0].client_id)
+
     def run(self) -> None:
         gui, window = self.gui, self.gui.window
         self.shot("01_unlock")
@@ -71,7 +84,7 @@ class Shooter:
             view.directory.show_service(view.directory.results.item(0).data(Qt.ItemDataRole.UserRole))
         self.shot("05_directory")
         if rows:
-            view.open_person(rows[min(3, len(rows) - 1)].client_id)
+            view.open_person(self.showcase_person(rows))
             settle(lambda: view.person is not None and view.person.record is not None)
             for index, name in PERSON_TABS:
                 view.person.tabs.setCurrentIndex(index)

@@ -18,6 +18,7 @@ from linkdesk.server.config import ServerSettings
 from linkdesk.server.db import create_server_engine, writing
 from linkdesk.server.main import create_app
 from linkdesk.server.passwords import Passwords
+
 from .support import Clock, SyncClient
 
 PG_URL = os.environ.get("LINKDESK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
@@ -37,7 +38,9 @@ def _pg_available() -> str | None:
         engine.dispose()
         return None
     except OperationalError as exc:
-        return f"PostgreSQL at {PG_URL} unreachable ({type(exc.orig).__name__}); set LINKDESK_TEST_POSTGRES_URL"
+        return (
+            f"PostgreSQL at {PG_URL} unreachable ({type(exc.orig).__name__}); set LINKDESK_TEST_POSTGRES_URL"
+        )
 
 
 @pytest.fixture(scope="session")
@@ -76,7 +79,9 @@ def _postgres_engine(pg_skip_reason: str | None) -> Iterator[Engine]:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, settings: ServerSettings, pg_skip_reason: str | None) -> Iterator[Engine]:
+def engine(
+    request: pytest.FixtureRequest, settings: ServerSettings, pg_skip_reason: str | None
+) -> Iterator[Engine]:
     if request.param == "sqlite":
         made = create_server_engine(f"sqlite+pysqlite:///{settings.data_dir.parent / 'server.db'}")
         schema.init(made)

@@ -65,7 +65,9 @@ class SyncClient:
 
     @classmethod
     def enrol(cls, http: TestClient, username: str, password: str, device_id: str) -> SyncClient:
-        r = http.post("/auth/login", json={"username": username, "password": password, "device_id": device_id})
+        r = http.post(
+            "/auth/login", json={"username": username, "password": password, "device_id": device_id}
+        )
         assert r.status_code == 200, r.text
         return cls(http, Enrolment.model_validate(r.json()))
 
@@ -83,8 +85,16 @@ class SyncClient:
     def hlc(self, ms: int | None = None) -> str:
         return f"{(ms or self.hlc_ms):015d}-{next(self.tick):05d}-{self.device_id}"
 
-    def change(self, table: str, record_id: str, op: str = "update", base: int = 0, hlc: str | None = None,
-               seq: int | None = None, **fields: Any) -> dict[str, Any]:
+    def change(
+        self,
+        table: str,
+        record_id: str,
+        op: str = "update",
+        base: int = 0,
+        hlc: str | None = None,
+        seq: int | None = None,
+        **fields: Any,
+    ) -> dict[str, Any]:
         stamp = hlc or self.hlc()
         return {
             "device_id": self.device_id,
@@ -95,8 +105,9 @@ class SyncClient:
             "fields": {k: {"value": v, "base": base, "hlc": stamp} for k, v in fields.items()},
         }
 
-    def body(self, changes: list[dict[str, Any]] | None = None, cursor: int | None = None,
-             budget: int = 256 * 1024) -> dict[str, Any]:
+    def body(
+        self, changes: list[dict[str, Any]] | None = None, cursor: int | None = None, budget: int = 256 * 1024
+    ) -> dict[str, Any]:
         return {
             "protocol_version": PROTOCOL_VERSION,
             "schema_version": SCHEMA_VERSION,
@@ -114,8 +125,9 @@ class SyncClient:
             extra["Content-Encoding"] = "gzip"
         return self.http.post("/sync", content=data, headers=extra)
 
-    def sync(self, changes: list[dict[str, Any]] | None = None, budget: int = 256 * 1024,
-             advance: bool = True) -> SyncResponse:
+    def sync(
+        self, changes: list[dict[str, Any]] | None = None, budget: int = 256 * 1024, advance: bool = True
+    ) -> SyncResponse:
         r = self.raw_sync(self.body(changes, budget=budget))
         assert r.status_code == 200, r.text
         resp = SyncResponse.model_validate(r.json())
@@ -133,6 +145,8 @@ class SyncClient:
                 if item.kind == "record":
                     state[(item.table, item.record_id)] = {k: f.value for k, f in item.fields.items()}
                 elif item.kind in ("evict", "purge"):
-                    state = {k: v for k, v in state.items() if item.record_id not in (k[1], v.get("client_id"))}
+                    state = {
+                        k: v for k, v in state.items() if item.record_id not in (k[1], v.get("client_id"))
+                    }
             if not resp.has_more:
                 return state

@@ -27,8 +27,9 @@ def test_unknown_user_and_wrong_password_look_the_same(http: TestClient, people:
     assert wrong.json() == unknown.json() == {"detail": "invalid_credentials"}
 
 
-def test_c7_repeated_failures_are_throttled_with_retry_after(http: TestClient, people: dict[str, str],
-                                                             clock: Clock) -> None:
+def test_c7_repeated_failures_are_throttled_with_retry_after(
+    http: TestClient, people: dict[str, str], clock: Clock
+) -> None:
     for name in ("w1", "ghost"):
         answers = [_login(http, name, "wrong").status_code for _ in range(6)]
         assert answers[:5] == [401] * 5 and answers[5] == 429
@@ -46,9 +47,15 @@ def test_c6_expired_access_token_is_refused(devices: dict[str, SyncClient], cloc
     assert r.status_code == 401 and r.json()["detail"] == "token_invalid"
 
 
-def test_c6_refresh_rotates_and_reuse_revokes_the_family(http: TestClient, devices: dict[str, SyncClient]) -> None:
+def test_c6_refresh_rotates_and_reuse_revokes_the_family(
+    http: TestClient, devices: dict[str, SyncClient]
+) -> None:
     e = devices["w1"].enrolment
-    first = {"device_id": e.device_id, "device_secret": e.device_secret, "refresh_token": e.tokens.refresh_token}
+    first = {
+        "device_id": e.device_id,
+        "device_secret": e.device_secret,
+        "refresh_token": e.tokens.refresh_token,
+    }
     r = http.post("/auth/refresh", json=first)
     assert r.status_code == 200
     second = first | {"refresh_token": r.json()["refresh_token"]}
@@ -60,8 +67,10 @@ def test_c6_refresh_rotates_and_reuse_revokes_the_family(http: TestClient, devic
 
 def test_c6_refresh_needs_the_device_secret(http: TestClient, devices: dict[str, SyncClient]) -> None:
     e = devices["w1"].enrolment
-    r = http.post("/auth/refresh", json={"device_id": e.device_id, "device_secret": "guess",
-                                         "refresh_token": e.tokens.refresh_token})
+    r = http.post(
+        "/auth/refresh",
+        json={"device_id": e.device_id, "device_secret": "guess", "refresh_token": e.tokens.refresh_token},
+    )
     assert r.status_code == 401
 
 
@@ -75,7 +84,9 @@ def test_c6_forged_token_and_forged_device_id_are_refused(devices: dict[str, Syn
     assert r.status_code == 401 and r.json()["detail"] == "device_mismatch"
 
 
-def test_b2_revoked_device_is_refused_at_once(devices: dict[str, SyncClient], engine, http: TestClient) -> None:
+def test_b2_revoked_device_is_refused_at_once(
+    devices: dict[str, SyncClient], engine, http: TestClient
+) -> None:
     from linkdesk.server import admin
     from linkdesk.server.db import writing
 
@@ -85,7 +96,11 @@ def test_b2_revoked_device_is_refused_at_once(devices: dict[str, SyncClient], en
     r = w1.raw_sync(w1.body())
     assert r.status_code == 401 and r.json()["detail"] == "device_revoked"
     e = w1.enrolment
-    refresh = {"device_id": e.device_id, "device_secret": e.device_secret, "refresh_token": e.tokens.refresh_token}
+    refresh = {
+        "device_id": e.device_id,
+        "device_secret": e.device_secret,
+        "refresh_token": e.tokens.refresh_token,
+    }
     assert http.post("/auth/refresh", json=refresh).status_code == 401
     assert _login(http, "w1", PASSWORD, device=w1.device_id).status_code == 401
 

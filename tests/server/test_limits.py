@@ -23,7 +23,9 @@ def test_c8_oversized_bodies_are_413(devices: dict[str, SyncClient], engine: Eng
     w1 = devices["w1"]
     started = time.monotonic()
     huge = json.dumps(w1.body([w1.change("client", "c-1", op="insert", **person_fields("x" * 10_000_000))]))
-    r = w1.http.post("/sync", content=huge.encode(), headers={**w1.headers(), "Content-Type": "application/json"})
+    r = w1.http.post(
+        "/sync", content=huge.encode(), headers={**w1.headers(), "Content-Type": "application/json"}
+    )
     assert r.status_code == 413
     bomb = gzip.compress(b"[" + b"0," * 20_000_000 + b"0]")
     r = w1.http.post("/sync", content=bomb, headers={**w1.headers(), "Content-Encoding": "gzip"})
@@ -45,7 +47,9 @@ def test_c8_deep_nesting_and_garbage_are_422(devices: dict[str, SyncClient]) -> 
     for content in (deep.encode(), b"{not json", b"\xff\xfe", b"null", b"[]", b'{"changes": "x"}'):
         r = w1.http.post("/sync", content=content, headers=w1.headers())
         assert r.status_code == 422, content[:20]
-    r = w1.http.post("/sync", content=b"\x1f\x8b garbage", headers={**w1.headers(), "Content-Encoding": "gzip"})
+    r = w1.http.post(
+        "/sync", content=b"\x1f\x8b garbage", headers={**w1.headers(), "Content-Encoding": "gzip"}
+    )
     assert r.status_code == 422
 
 
@@ -61,6 +65,10 @@ def test_c8_deeply_nested_field_values_do_not_break_the_server(devices: dict[str
 def test_login_body_is_validated(devices: dict[str, SyncClient]) -> None:
     http = devices["w1"].http
     assert http.post("/auth/login", json={"username": "w1"}).status_code == 422
-    assert http.post("/auth/login", json={"username": "w1", "password": "x", "device_id": "d",
-                                          "is_admin": True}).status_code == 422
+    assert (
+        http.post(
+            "/auth/login", json={"username": "w1", "password": "x", "device_id": "d", "is_admin": True}
+        ).status_code
+        == 422
+    )
     assert http.post("/auth/login", content=b"x" * 100_000).status_code == 413

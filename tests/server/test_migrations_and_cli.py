@@ -33,8 +33,9 @@ def _cli(tmp_path: Path, *args: str) -> int:
     return main(["--data-dir", str(tmp_path / "srv"), *args])
 
 
-def test_cli_administration_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_administration_round_trip(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("LINKDESK_SERVER_ARGON2_MEMORY_KIB", "64")
     monkeypatch.setenv("LINKDESK_SERVER_ARGON2_PARALLELISM", "1")
     capsys.readouterr()
@@ -57,7 +58,9 @@ def test_cli_administration_round_trip(tmp_path: Path, monkeypatch: pytest.Monke
     assert len(lines) == 3 and all('"hash"' in line for line in lines)
 
 
-def test_cli_reports_an_unreachable_database_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_reports_an_unreachable_database_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code = main(["--database-url", "postgresql://nobody@127.0.0.1:1/none", "init"])
     assert code == 2
     err = capsys.readouterr().err.strip()

@@ -15,15 +15,18 @@ from .support import SyncClient, person_fields
 
 
 def test_c1_another_workers_person_is_404_even_with_scope_parameters(
-        devices: dict[str, SyncClient], engine: Engine) -> None:
+    devices: dict[str, SyncClient], engine: Engine
+) -> None:
     w1, w3 = devices["w1"], devices["w3"]
     w3.sync([w3.change("client", "c-south", op="insert", **person_fields("Secret"))])
     for url in ("/records/client/c-south", "/records/client/c-south?team=south&owner=" + w3.user_id):
         r = w1.http.get(url, headers=w1.headers())
         assert r.status_code == 404 and "Secret" not in r.text
     assert w1.http.get("/records/client/nope", headers=w1.headers()).status_code == 404
-    assert w3.http.get("/records/client/c-south", headers=w3.headers()).json()["fields"]["given_name"]["value"] \
+    assert (
+        w3.http.get("/records/client/c-south", headers=w3.headers()).json()["fields"]["given_name"]["value"]
         == "Secret"
+    )
     with reading(engine) as session:
         denied = list(session.exec(select(AuditEvent).where(AuditEvent.action == "record.read.denied")))
         reads = list(session.exec(select(AuditEvent).where(AuditEvent.action == "record.read")))
@@ -32,7 +35,8 @@ def test_c1_another_workers_person_is_404_even_with_scope_parameters(
 
 
 def test_c10_audit_has_each_access_once_no_personal_content_and_verifies(
-        devices: dict[str, SyncClient], engine: Engine) -> None:
+    devices: dict[str, SyncClient], engine: Engine
+) -> None:
     w1 = devices["w1"]
     w1.sync([w1.change("client", "c-1", op="insert", **person_fields("Zelda", phone="555-7777"))])
     w1.http.get("/records/client/c-1", headers=w1.headers())

@@ -50,10 +50,15 @@ def test_c3_scope_worker_sees_own_supervisor_sees_team(devices: dict[str, SyncCl
 
 
 def test_reassignment_moves_in_the_whole_person_and_evicts_the_old_device(
-        devices: dict[str, SyncClient], engine: Engine) -> None:
+    devices: dict[str, SyncClient], engine: Engine
+) -> None:
     w1, w3 = devices["w1"], devices["w3"]
-    w1.sync([w1.change("client", "c-1", op="insert", **person_fields()),
-             w1.change("contact_note", "n-1", op="insert", **note_fields("c-1", w1.user_id))])
+    w1.sync(
+        [
+            w1.change("client", "c-1", op="insert", **person_fields()),
+            w1.change("contact_note", "n-1", op="insert", **note_fields("c-1", w1.user_id)),
+        ]
+    )
     assert set(w1.pull_all()) == {("client", "c-1"), ("contact_note", "n-1")}
     assert w3.pull_all() == {}
     with writing(engine) as session:
@@ -68,7 +73,9 @@ def test_reassignment_moves_in_the_whole_person_and_evicts_the_old_device(
     assert ack.status == "rejected" and ack.reason == "out_of_scope"
 
 
-def test_d10_replayed_pages_are_idempotent_and_the_cursor_never_goes_back(devices: dict[str, SyncClient]) -> None:
+def test_d10_replayed_pages_are_idempotent_and_the_cursor_never_goes_back(
+    devices: dict[str, SyncClient],
+) -> None:
     w1, s1 = devices["w1"], devices["s1"]
     _seed(w1, 5)
     first = s1.sync(advance=False)

@@ -25,19 +25,26 @@ def _client(engine: Engine, cid: str) -> Client | None:
         return session.get(Client, cid)
 
 
-def test_insert_is_applied_and_owned_by_the_pusher(devices: dict[str, SyncClient], engine: Engine,
-                                                   people: dict[str, str]) -> None:
+def test_insert_is_applied_and_owned_by_the_pusher(
+    devices: dict[str, SyncClient], engine: Engine, people: dict[str, str]
+) -> None:
     resp = _new_person(devices["w1"], "c-1")
     row = _client(engine, "c-1")
     assert row is not None and row.given_name == "Ada"
     assert row.assigned_worker_id == people["w1"] and row.scope_owner_id == people["w1"]
-    assert resp.write_checkpoint >= 1 and resp.acks[0].fields["given_name"] == resp.acks[0].fields["family_name"]
+    assert (
+        resp.write_checkpoint >= 1 and resp.acks[0].fields["given_name"] == resp.acks[0].fields["family_name"]
+    )
 
 
-def test_d1_a_lost_response_retried_applies_nothing_twice(devices: dict[str, SyncClient], engine: Engine) -> None:
+def test_d1_a_lost_response_retried_applies_nothing_twice(
+    devices: dict[str, SyncClient], engine: Engine
+) -> None:
     w1 = devices["w1"]
-    batch = [w1.change("client", "c-1", op="insert", **person_fields()),
-             w1.change("contact_note", "n-1", op="insert", **note_fields("c-1", w1.user_id))]
+    batch = [
+        w1.change("client", "c-1", op="insert", **person_fields()),
+        w1.change("contact_note", "n-1", op="insert", **note_fields("c-1", w1.user_id)),
+    ]
     first = w1.sync(batch, advance=False)
     again = w1.sync(batch)
     assert [a.status for a in first.acks] == ["applied", "applied"]
@@ -48,23 +55,31 @@ def test_d1_a_lost_response_retried_applies_nothing_twice(devices: dict[str, Syn
     assert len(notes) == 1
 
 
-def test_c2_one_out_of_scope_change_is_rejected_the_rest_applied(devices: dict[str, SyncClient],
-                                                                  engine: Engine) -> None:
+def test_c2_one_out_of_scope_change_is_rejected_the_rest_applied(
+    devices: dict[str, SyncClient], engine: Engine
+) -> None:
     _new_person(devices["w3"], "c-south")
     w1 = devices["w1"]
-    batch = [w1.change("client", "c-mine", op="insert", **person_fields("Mine")),
-             w1.change("client", "c-south", given_name="Hijack"),
-             w1.change("contact_note", "n-bad", op="insert", **note_fields("c-south", w1.user_id)),
-             w1.change("contact_note", "n-ok", op="insert", **note_fields("c-mine", w1.user_id))]
+    batch = [
+        w1.change("client", "c-mine", op="insert", **person_fields("Mine")),
+        w1.change("client", "c-south", given_name="Hijack"),
+        w1.change("contact_note", "n-bad", op="insert", **note_fields("c-south", w1.user_id)),
+        w1.change("contact_note", "n-ok", op="insert", **note_fields("c-mine", w1.user_id)),
+    ]
     acks = w1.sync(batch).acks
     assert [(a.status, a.reason) for a in acks] == [
-        ("applied", None), ("rejected", "out_of_scope"), ("rejected", "out_of_scope"), ("applied", None)]
+        ("applied", None),
+        ("rejected", "out_of_scope"),
+        ("rejected", "out_of_scope"),
+        ("applied", None),
+    ]
     south = _client(engine, "c-south")
     assert south is not None and south.given_name == "Ada"
 
 
-def test_c5_unknown_or_server_owned_fields_are_422_and_change_nothing(devices: dict[str, SyncClient],
-                                                                       engine: Engine) -> None:
+def test_c5_unknown_or_server_owned_fields_are_422_and_change_nothing(
+    devices: dict[str, SyncClient], engine: Engine
+) -> None:
     w1 = devices["w1"]
     for bad in ({"scope_owner_id": "me"}, {"field_versions": {}}, {"seq": 99}, {"no_such_field": 1}):
         ok = w1.change("client", "c-ok", op="insert", **person_fields())
@@ -78,7 +93,9 @@ def test_c5_unknown_or_server_owned_fields_are_422_and_change_nothing(devices: d
     assert _client(engine, "c-ok") is None
 
 
-def test_reassigning_through_a_push_is_refused(devices: dict[str, SyncClient], people: dict[str, str]) -> None:
+def test_reassigning_through_a_push_is_refused(
+    devices: dict[str, SyncClient], people: dict[str, str]
+) -> None:
     _new_person(devices["w1"], "c-1")
     acks = devices["w1"].sync([devices["w1"].change("client", "c-1", assigned_worker_id=people["w2"])]).acks
     assert acks[0].status == "rejected" and acks[0].reason == "server_owned_field:assigned_worker_id"
@@ -87,10 +104,16 @@ def test_reassigning_through_a_push_is_refused(devices: dict[str, SyncClient], p
 def test_invalid_values_are_rejected_with_the_field_name(devices: dict[str, SyncClient]) -> None:
     w1 = devices["w1"]
     _new_person(w1, "c-1")
-    acks = w1.sync([w1.change("client", "c-1", status="exploded"),
-                    w1.change("client", "c-1", status_changed_at="2026-01-01T00:00:00")]).acks
-    assert [(a.status, a.reason) for a in acks] == [("rejected", "invalid:status"),
-                                                   ("rejected", "invalid:status_changed_at")]
+    acks = w1.sync(
+        [
+            w1.change("client", "c-1", status="exploded"),
+            w1.change("client", "c-1", status_changed_at="2026-01-01T00:00:00"),
+        ]
+    ).acks
+    assert [(a.status, a.reason) for a in acks] == [
+        ("rejected", "invalid:status"),
+        ("rejected", "invalid:status_changed_at"),
+    ]
 
 
 def test_clean_update_bumps_the_field_version(devices: dict[str, SyncClient], engine: Engine) -> None:
@@ -103,13 +126,18 @@ def test_clean_update_bumps_the_field_version(devices: dict[str, SyncClient], en
 
 
 def test_d8_concurrent_edits_same_winner_everywhere_and_conflict_kept(
-        devices: dict[str, SyncClient], engine: Engine) -> None:
+    devices: dict[str, SyncClient], engine: Engine
+) -> None:
     w1, s1 = devices["w1"], devices["s1"]
     base = _new_person(w1, "c-1").acks[0].fields["phone"]
     # The supervisor edits online; the worker edited the same field offline earlier (older HLC).
-    s1_ack = s1.sync([s1.change("client", "c-1", base=base, phone="555-SUPER", hlc=s1.hlc(START_MS + 5000))]).acks[0]
+    s1_ack = s1.sync(
+        [s1.change("client", "c-1", base=base, phone="555-SUPER", hlc=s1.hlc(START_MS + 5000))]
+    ).acks[0]
     assert s1_ack.status == "applied"
-    w1_ack = w1.sync([w1.change("client", "c-1", base=base, phone="555-WORKER", hlc=w1.hlc(START_MS + 1000))]).acks[0]
+    w1_ack = w1.sync(
+        [w1.change("client", "c-1", base=base, phone="555-WORKER", hlc=w1.hlc(START_MS + 1000))]
+    ).acks[0]
     assert w1_ack.status == "conflict"
     row = _client(engine, "c-1")
     assert row is not None and row.phone == "555-SUPER"  # the later HLC wins
@@ -118,7 +146,11 @@ def test_d8_concurrent_edits_same_winner_everywhere_and_conflict_kept(
     assert len(conflicts) == 1
     c = conflicts[0]
     assert (c.winner_value, c.loser_value, c.winner_device, c.loser_device) == (
-        "555-SUPER", "555-WORKER", s1.device_id, w1.device_id)
+        "555-SUPER",
+        "555-WORKER",
+        s1.device_id,
+        w1.device_id,
+    )
     # Both authors see the same final value and the conflict.
     for dev in (w1, s1):
         dev.cursor = 0
@@ -128,11 +160,15 @@ def test_d8_concurrent_edits_same_winner_everywhere_and_conflict_kept(
     assert all(i.kind != "conflict" for i in items)  # already delivered, cursor has moved on
 
 
-def test_d8_the_winner_does_not_depend_on_arrival_order(devices: dict[str, SyncClient], engine: Engine) -> None:
+def test_d8_the_winner_does_not_depend_on_arrival_order(
+    devices: dict[str, SyncClient], engine: Engine
+) -> None:
     w1, s1 = devices["w1"], devices["s1"]
     base = _new_person(w1, "c-1").acks[0].fields["phone"]
     w1.sync([w1.change("client", "c-1", base=base, phone="555-WORKER", hlc=w1.hlc(START_MS + 1000))])
-    ack = s1.sync([s1.change("client", "c-1", base=base, phone="555-SUPER", hlc=s1.hlc(START_MS + 5000))]).acks[0]
+    ack = s1.sync(
+        [s1.change("client", "c-1", base=base, phone="555-SUPER", hlc=s1.hlc(START_MS + 5000))]
+    ).acks[0]
     assert ack.status == "conflict"
     row = _client(engine, "c-1")
     assert row is not None and row.phone == "555-SUPER"
@@ -150,8 +186,9 @@ def test_a_resolution_with_a_covering_base_is_an_ordinary_edit(devices: dict[str
 def test_a_devices_own_successive_edits_never_conflict(devices: dict[str, SyncClient]) -> None:
     w1 = devices["w1"]
     base = _new_person(w1, "c-1").acks[0].fields["phone"]
-    acks = w1.sync([w1.change("client", "c-1", base=base, phone="1"),
-                    w1.change("client", "c-1", base=base, phone="2")]).acks
+    acks = w1.sync(
+        [w1.change("client", "c-1", base=base, phone="1"), w1.change("client", "c-1", base=base, phone="2")]
+    ).acks
     assert [a.status for a in acks] == ["applied", "applied"]
 
 
@@ -167,10 +204,15 @@ def test_append_only_records_never_conflict(devices: dict[str, SyncClient]) -> N
     assert ack.status == "rejected" and ack.reason == "append_only"
 
 
-def test_d9_an_old_edit_never_resurrects_a_deleted_record(devices: dict[str, SyncClient], engine: Engine) -> None:
+def test_d9_an_old_edit_never_resurrects_a_deleted_record(
+    devices: dict[str, SyncClient], engine: Engine
+) -> None:
     w1, s1 = devices["w1"], devices["s1"]
     fields = _new_person(w1, "c-1").acks[0].fields
-    assert s1.sync([s1.change("client", "c-1", base=fields["deleted"], deleted=True)]).acks[0].status == "applied"
+    assert (
+        s1.sync([s1.change("client", "c-1", base=fields["deleted"], deleted=True)]).acks[0].status
+        == "applied"
+    )
     ack = w1.sync([w1.change("client", "c-1", base=fields["phone"], phone="555-OLD")]).acks[0]
     assert ack.status == "conflict" and ack.reason == "deleted"
     row = _client(engine, "c-1")
@@ -180,19 +222,25 @@ def test_d9_an_old_edit_never_resurrects_a_deleted_record(devices: dict[str, Syn
     assert kept.loser_value == "555-OLD"
 
 
-def test_purged_ids_are_acknowledged_as_purged_forever(devices: dict[str, SyncClient], engine: Engine) -> None:
+def test_purged_ids_are_acknowledged_as_purged_forever(
+    devices: dict[str, SyncClient], engine: Engine
+) -> None:
     w1 = devices["w1"]
     _new_person(w1, "c-1")
     with writing(engine) as session:
         admin.purge_person(session, "c-1")
-    acks = w1.sync([w1.change("client", "c-1", op="insert", **person_fields()),
-                    w1.change("client", "c-1", given_name="Back")]).acks
+    acks = w1.sync(
+        [
+            w1.change("client", "c-1", op="insert", **person_fields()),
+            w1.change("client", "c-1", given_name="Back"),
+        ]
+    ).acks
     assert [a.status for a in acks] == ["purged", "purged"]
     assert _client(engine, "c-1") is None
 
 
 def test_clocks_far_ahead_are_clamped(devices: dict[str, SyncClient], engine: Engine) -> None:
-    w1, s1 = devices["w1"], devices["s1"]
+    w1 = devices["w1"]
     base = _new_person(w1, "c-1").acks[0].fields["phone"]
     # A device clock a day ahead cannot win every conflict for a day: it is clamped to now + 10 min.
     w1.sync([w1.change("client", "c-1", base=base, phone="FUTURE", hlc=w1.hlc(START_MS + 86_400_000))])
@@ -203,8 +251,9 @@ def test_clocks_far_ahead_are_clamped(devices: dict[str, SyncClient], engine: En
     assert int(stamp[:15]) == START_MS + 600_000
 
 
-def test_d12_protocol_or_schema_mismatch_is_426_before_any_change(devices: dict[str, SyncClient],
-                                                                   engine: Engine) -> None:
+def test_d12_protocol_or_schema_mismatch_is_426_before_any_change(
+    devices: dict[str, SyncClient], engine: Engine
+) -> None:
     w1 = devices["w1"]
     change = w1.change("client", "c-1", op="insert", **person_fields())
     for key in ("protocol_version", "schema_version"):

@@ -28,8 +28,12 @@ class AppTransport:
         self.requests = 0
 
     def _post(self, path: str, body: BaseModel, model: type[M], token: str | None = None) -> M:
-        headers = {"Content-Encoding": "gzip", "Content-Type": "application/json", "Accept-Encoding": "gzip",
-                   PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        headers = {
+            "Content-Encoding": "gzip",
+            "Content-Type": "application/json",
+            "Accept-Encoding": "gzip",
+            PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+        }
         if token:
             headers["Authorization"] = f"Bearer {token}"
         self.requests += 1

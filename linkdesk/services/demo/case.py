@@ -94,8 +94,12 @@ class CaseBuilder:
             self.closed_on = self.received + days(self.rng.randint(min(30, longest), max(30, longest)))
         self.end = self.closed_on or today - days(1)  # the last day with history
         self.first_contact: date | None = None
+        self.first_contact_at: datetime | None = None
         if self.plan.days_since_referral >= 2:
-            self.first_contact = self.received + days(self.rng.randint(1, min(10, self.plan.days_since_referral - 1)))
+            wait = self.rng.randint(1, min(10, self.plan.days_since_referral - 1))
+            self.first_contact = self.received + days(wait)
+            minute = self.rng.choice((0, 15, 30, 45))
+            self.first_contact_at = at(self.first_contact, self.rng.randint(9, 15), minute)
 
     def build(self) -> list[SQLModel]:
         rng, plan = self.rng, self.plan
@@ -119,13 +123,22 @@ class CaseBuilder:
         if plan.flag is not None:
             self._flag(plan.flag, contacts)
         if self.closed_on is not None and plan.closure_reason is not None:
-            self.add(ClosureBase(id=self.new_id(), client_id=self.client_id, closed_at=at(self.closed_on, 15),
-                             reason=plan.closure_reason, summary=p.pick(rng, p.CLOSURES[plan.closure_reason], self.lang),
-                             closed_by=self.worker))
+            self.add(ClosureBase(
+                id=self.new_id(), client_id=self.client_id, closed_at=at(self.closed_on, 15),
+                reason=plan.closure_reason, summary=self.pick(p.CLOSURES[plan.closure_reason]),
+                closed_by=self.worker,
+            ))
         return self.records
 
     def add(self, record: SQLModel) -> None:
         self.records.append(record)
+
+    def say(self, text: str) -> str:
+        """A phrase in agreement with the person's gender."""
+        return p.agree(text, self.person.gender)
+
+    def pick(self, pool: p.Pool) -> str:
+        return p.pick(self.rng, pool, self.lang, self.person.gender)
 
     def mode(self) -> ContactMode:
         return self.rng.choices(_MODES, weights=_MODE_WEIGHTS)[0]
@@ -135,36 +148,38 @@ class CaseBuilder:
         if plan.status is ClientStatus.CLOSED and self.closed_on is not None:
             changed = at(self.closed_on, 15)
         elif plan.status is ClientStatus.ON_HOLD:
-            changed = at(self.s.today - days(self.rng.randint(3, 40)), 11)
+            paused = self.s.today - days(self.rng.randint(3, 40))
+            changed = at(max(self.first_contact or self.received, paused), 11)
         else:
             changed = at(self.first_contact or self.received, 10)
         self.add(ClientBase(
             id=self.client_id, given_name=person.given_name, family_name=person.family_name,
-            preferred_name=person.preferred_name, pronouns=person.pronouns, date_of_birth=person.date_of_birth,
-            age_band=person.age_band, language=person.language, interpreter_needed=person.interpreter_needed,
-            phone=person.phone, email=person.email, address_line=person.address_line,
-            community=person.community.name, postal_code=person.community.postal_code,
-            safe_contact_notes=person.safe_contact_notes, communication_needs=person.communication_needs,
-            accessibility_needs=person.accessibility_needs, emergency_contact_name=person.emergency_contact_name,
+            preferred_name=person.preferred_name, pronouns=person.pronouns,
+            date_of_birth=person.date_of_birth, age_band=person.age_band, language=person.language,
+            interpreter_needed=person.interpreter_needed, phone=person.phone, email=person.email,
+            address_line=person.address_line, community=person.community.name,
+            postal_code=person.community.postal_code, safe_contact_notes=person.safe_contact_notes,
+            communication_needs=person.communication_needs, accessibility_needs=person.accessibility_needs,
+            emergency_contact_name=person.emergency_contact_name,
             emergency_contact_phone=person.emergency_contact_phone, assigned_worker_id=self.worker,
             team_id=self.team_id, status=plan.status, status_changed_at=changed,
         ))
 
     def _referral(self, primary: NeedDomain) -> None:
         rng = self.rng
-        name, _, organisation = p.pick(rng, p.REFERRERS[self.plan.source], self.lang).partition("|")
+        name, _, organisation = self.pick(p.REFERRERS[self.plan.source]).partition("|")
         self.add(ReferralBase(
             id=self.new_id(), client_id=self.client_id, source=self.plan.source, referrer_name=name or None,
-            referrer_organisation=organisation or None, reason=rng.choice(domain_text(self.lang, primary).reasons),
+            referrer_organisation=organisation or None,
+            reason=self.say(rng.choice(domain_text(self.lang, primary).reasons)),
             received_on=self.received, urgency=rng.choices(tuple(Urgency), weights=(75, 20, 5))[0],
-            first_contact_at=at(self.first_contact, rng.randint(9, 15), rng.choice((0, 15, 30, 45)))
-            if self.first_contact else None,
+            first_contact_at=self.first_contact_at,
         ))
 
     def _consents(self) -> ConsentTimeline:
         rng, plan = self.rng, self.plan
-        assert self.first_contact is not None
-        given = at(self.first_contact, 10, 30)
+        assert self.first_contact is not None and self.first_contact_at is not None
+        given = self.first_contact_at  # consent is asked for on the first call
         needs_sending = plan.prescription_status is not None or plan.stalled
         wanted = [ConsentPurpose.STORE_AND_SYNC] if needs_sending or rng.random() < 0.97 else []
         if rng.random() < 0.55:
@@ -176,14 +191,16 @@ class CaseBuilder:
         method = rng.choices(tuple(ConsentMethod), weights=(60, 32, 8))[0]
         timeline = ConsentTimeline()
         withdrawn_purpose = ConsentPurpose.EVALUATION if plan.withdraw_consent else None
+        span = (self.end - self.first_contact).days
         for purpose in wanted:
             withdrawn: datetime | None = None
-            if purpose is withdrawn_purpose and (self.end - self.first_contact).days >= 7:
-                withdrawn = at(self.first_contact + days(rng.randint(7, (self.end - self.first_contact).days)), 13)
+            if purpose is withdrawn_purpose and span >= 7:
+                withdrawn = at(self.first_contact + days(rng.randint(7, span)), 13)
             partner = rng.choice(self.s.partners) if purpose is ConsentPurpose.SHARE_WITH_PARTNER else None
-            self.add(ConsentBase(id=self.new_id(), client_id=self.client_id, purpose=purpose,
-                             partner_organisation=partner, method=method, given_at=given, withdrawn_at=withdrawn,
-                             recorded_by=self.worker))
+            self.add(ConsentBase(
+                id=self.new_id(), client_id=self.client_id, purpose=purpose, partner_organisation=partner,
+                method=method, given_at=given, withdrawn_at=withdrawn, recorded_by=self.worker,
+            ))
             timeline.add(purpose, given, withdrawn)
         return timeline
 
@@ -204,31 +221,36 @@ class CaseBuilder:
         for number, day in enumerate(contact_days):
             mode = ContactMode.PHONE if number == 0 else (
                 rng.choice((ContactMode.HOME_VISIT, ContactMode.CLINIC)) if number == 1 else self.mode())
-            when = at(day, rng.randint(9, 16), rng.choice((0, 15, 30, 45)))
+            when = (self.first_contact_at if number == 0 and self.first_contact_at
+                    else at(day, rng.randint(9, 16), rng.choice((0, 15, 30, 45))))
             note_id, follow_up_id = self.new_id(), None
             missed = number >= 2 and rng.random() < 0.07
             if number >= 1:
                 follow_up_id = self.new_id()
-                if rng.random() < 0.05:
-                    self.add(FollowUpBase(id=self.new_id(), client_id=self.client_id, due_on=day - days(rng.randint(2, 5)),
-                                      mode=mode, purpose=p.pick(rng, p.FOLLOW_UP_PURPOSE, self.lang),
-                                      status=FollowUpStatus.RESCHEDULED, created_by=self.worker))
+                if rng.random() < 0.05:  # first booked a few days earlier, then moved to this day
+                    self.add(FollowUpBase(
+                        id=self.new_id(), client_id=self.client_id, due_on=day - days(rng.randint(2, 5)),
+                        mode=mode, purpose=self.pick(p.FOLLOW_UP_PURPOSE),
+                        status=FollowUpStatus.RESCHEDULED, created_by=self.worker,
+                    ))
                 self.add(FollowUpBase(
                     id=follow_up_id, client_id=self.client_id, due_on=day, mode=mode,
-                    purpose=p.pick(rng, p.FOLLOW_UP_PURPOSE, self.lang),
+                    purpose=self.pick(p.FOLLOW_UP_PURPOSE),
                     status=FollowUpStatus.MISSED if missed else FollowUpStatus.DONE,
                     completed_at=None if missed else when, note_id=note_id, created_by=self.worker,
                 ))
             if number == 0:
-                summary = p.pick(rng, p.FIRST_CONTACT, self.lang)
+                summary = self.pick(p.FIRST_CONTACT)
             elif missed:
-                summary = p.pick(rng, p.MISSED, self.lang)
+                summary = self.pick(p.MISSED)
             else:
-                summary = p.pick(rng, p.NOTES[mode], self.lang)
+                summary = self.pick(p.NOTES[mode])
             low, high = _MINUTES[mode]
-            note = ContactNoteBase(id=note_id, client_id=self.client_id, occurred_at=when, mode=mode,
-                               duration_minutes=2 if missed else rng.randint(low, high), summary=summary,
-                               author_id=self.worker, follow_up_id=follow_up_id)
+            note = ContactNoteBase(
+                id=note_id, client_id=self.client_id, occurred_at=when, mode=mode,
+                duration_minutes=2 if missed else rng.randint(low, high), summary=summary,
+                author_id=self.worker, follow_up_id=follow_up_id,
+            )
             self.add(note)
             notes.append(note)
         return notes
@@ -236,7 +258,7 @@ class CaseBuilder:
     def _correction(self, original: ContactNoteBase) -> None:
         self.add(ContactNoteBase(
             id=self.new_id(), client_id=self.client_id, occurred_at=original.occurred_at, mode=original.mode,
-            duration_minutes=original.duration_minutes, summary=p.pick(self.rng, p.CORRECTION, self.lang),
+            duration_minutes=original.duration_minutes, summary=self.pick(p.CORRECTION),
             author_id=self.worker, supersedes_id=original.id, follow_up_id=original.follow_up_id,
         ))
 
@@ -245,49 +267,53 @@ class CaseBuilder:
         assessment_id = self.new_id()
         self.add(AssessmentBase(
             id=assessment_id, client_id=self.client_id, assessed_on=assessed_on,
-            what_matters=p.pick(rng, p.WHAT_MATTERS, self.lang), strengths=p.pick(rng, p.STRENGTHS, self.lang),
-            interests=p.pick(rng, p.INTERESTS, self.lang), assessed_by=self.worker,
+            what_matters=self.pick(p.WHAT_MATTERS),
+            strengths=self.pick(p.STRENGTHS), interests=self.pick(p.INTERESTS),
+            assessed_by=self.worker,
         ))
         for priority, domain in enumerate(domains, start=1):
             level = rng.choices((NeedLevel.HIGH, NeedLevel.MEDIUM, NeedLevel.LOW),
                                 weights=(50, 35, 15) if priority == 1 else (20, 45, 35))[0]
-            self.add(NeedBase(id=self.new_id(), client_id=self.client_id, assessment_id=assessment_id, domain=domain,
-                          level=level, priority=priority,
-                          note=rng.choice(domain_text(self.lang, domain).need_notes)))
+            self.add(NeedBase(
+                id=self.new_id(), client_id=self.client_id, assessment_id=assessment_id, domain=domain,
+                level=level, priority=priority,
+                note=self.say(rng.choice(domain_text(self.lang, domain).need_notes)),
+            ))
 
     def _open_follow_ups(self, contact_days: list[date]) -> None:
         """What is still to come: the next contact, plus any overdue or due-today work the plan asks for."""
         rng, plan, today = self.rng, self.plan, self.s.today
         last = contact_days[-1] if contact_days else self.received
-        purpose = p.pick(rng, p.FOLLOW_UP_PURPOSE, self.lang)
-
-        def scheduled(due: date, mode: ContactMode) -> None:
-            self.add(FollowUpBase(id=self.new_id(), client_id=self.client_id, due_on=due, mode=mode,
-                              purpose=p.pick(rng, p.FOLLOW_UP_PURPOSE, self.lang), created_by=self.worker))
-
         if plan.status is ClientStatus.CLOSED:
+            # Closing a case cancels what was still booked (as close_case does).
             if self.closed_on is not None and rng.random() < 0.4:
-                self.add(FollowUpBase(id=self.new_id(), client_id=self.client_id,
-                                  due_on=self.closed_on + days(rng.randint(7, 21)), mode=self.mode(),
-                                  purpose=purpose, status=FollowUpStatus.CANCELLED, created_by=self.worker))
+                self._book(self.closed_on + days(rng.randint(7, 21)), self.mode(), FollowUpStatus.CANCELLED)
             return
         if plan.status is ClientStatus.ON_HOLD:
-            scheduled(today + days(rng.randint(14, 60)), ContactMode.PHONE)
+            self._book(today + days(rng.randint(14, 60)), ContactMode.PHONE)
             return
         if plan.overdue:
-            scheduled(min(today - days(1), max(last + days(1), today - days(rng.randint(1, 21)))), self.mode())
+            due = max(last + days(1), today - days(rng.randint(1, 21)))
+            self._book(min(today - days(1), due), self.mode())
         if plan.due_today:
-            scheduled(today, rng.choice((ContactMode.PHONE, ContactMode.CLINIC, ContactMode.VIDEO)))
+            self._book(today, rng.choice((ContactMode.PHONE, ContactMode.CLINIC, ContactMode.VIDEO)))
         if plan.home_visit_today:
-            scheduled(today, ContactMode.HOME_VISIT)
+            self._book(today, ContactMode.HOME_VISIT)
         if not (plan.overdue or plan.due_today or plan.home_visit_today) and rng.random() < 0.92:
-            first_call = not contact_days
-            scheduled(today + days(rng.randint(1, 3 if first_call else 28)),
-                      ContactMode.PHONE if first_call else self.mode())
+            first_call = not contact_days  # a new referral: the introductory call
+            self._book(today + days(rng.randint(1, 3 if first_call else 28)),
+                       ContactMode.PHONE if first_call else self.mode())
+
+    def _book(self, due: date, mode: ContactMode, status: FollowUpStatus = FollowUpStatus.SCHEDULED) -> None:
+        self.add(FollowUpBase(
+            id=self.new_id(), client_id=self.client_id, due_on=due, mode=mode,
+            purpose=self.pick(p.FOLLOW_UP_PURPOSE), status=status, created_by=self.worker,
+        ))
 
     def _flag(self, status: FlagStatus, contact_days: list[date]) -> None:
         rng, today = self.rng, self.s.today
-        kind = rng.choices((FlagKind.RISK, FlagKind.SAFEGUARDING, FlagKind.LONE_WORKER), weights=(40, 25, 35))[0]
+        kinds = (FlagKind.RISK, FlagKind.SAFEGUARDING, FlagKind.LONE_WORKER)
+        kind = rng.choices(kinds, weights=(40, 25, 35))[0]
         start = contact_days[0] if contact_days else self.received
         if status is FlagStatus.RESOLVED:
             raised_day = start + days(rng.randint(0, max(0, (self.end - start).days - 3)))
@@ -304,8 +330,8 @@ class CaseBuilder:
         self.add(FlagBase(
             id=self.new_id(), client_id=self.client_id, kind=kind,
             severity=rng.choices(tuple(FlagSeverity), weights=(30, 50, 20))[0],
-            description=p.pick(rng, p.FLAGS[kind], self.lang), status=status, raised_by=self.worker,
+            description=self.pick(p.FLAGS[kind]), status=status, raised_by=self.worker,
             raised_at=raised, escalated_at=escalated, resolved_at=resolved,
             resolved_by=self.s.staff.supervisor_id if resolved else None,
-            resolution_note=p.pick(rng, p.RESOLUTIONS, self.lang) if resolved else "",
+            resolution_note=self.pick(p.RESOLUTIONS) if resolved else "",
         ))

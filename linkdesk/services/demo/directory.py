@@ -25,8 +25,8 @@ DEMO_DIRECTORY_DIR = RESOURCES_DIR / "demo_directory"
 DEMO_DIRECTORY_SOURCE = "linkdesk-demo-directory"
 # Partner organisations named in share-with-partner consents when no directory is loaded.
 FALLBACK_PARTNERS = (
-    "Pine Narrows Community Food Bank", "Banque alimentaire du Lac-Ombre", "Three Lakes Community Legal Clinic",
-    "Proches aidants Trois-Lacs", "Rides North Volunteer Drivers",
+    "Pine Narrows Community Food Bank", "Banque alimentaire du Lac-Ombre",
+    "Three Lakes Community Legal Clinic", "Proches aidants Trois-Lacs", "Rides North Volunteer Drivers",
 )
 
 
@@ -52,14 +52,16 @@ def directory_picks(session: Session) -> tuple[dict[NeedDomain, tuple[ServicePic
             by_service[service_id].add(domains[code])
     organisations = {o.id: o.name for o in session.exec(select(Organization))}
     phones: dict[str, str] = {}
-    for phone in session.exec(select(Phone).where(col(Phone.service_id).is_not(None)).order_by(col(Phone.id))):
+    service_phones = select(Phone).where(col(Phone.service_id).is_not(None)).order_by(col(Phone.id))
+    for phone in session.exec(service_phones):
         phones.setdefault(str(phone.service_id), phone.number)
     languages: dict[str, set[str]] = defaultdict(set)
     for language in session.exec(select(Language).where(col(Language.service_id).is_not(None))):
         if language.code:
             languages[str(language.service_id)].add(language.code.lower()[:2])
     picks: dict[NeedDomain, list[ServicePick]] = defaultdict(list)
-    services = session.exec(select(Service).where(col(Service.id).in_(list(by_service))).order_by(col(Service.id)))
+    classified = select(Service).where(col(Service.id).in_(list(by_service))).order_by(col(Service.id))
+    services = session.exec(classified)
     for service in services:
         if (service.status or "active") != "active":
             continue

@@ -53,13 +53,15 @@ def add_goals_and_prescriptions(case: CaseBuilder, assessed_on: date, domains: l
     rng = case.rng
     count = min(len(domains), 1 + (rng.random() < 0.6) + (rng.random() < 0.25))
     prescriptions = 0
+    used: set[str] = set()
     for number, domain in enumerate(domains[:count]):
         goal_id = _goal(case, assessed_on, domain, number)
         wanted = 1 if number == 0 and (case.plan.prescription_status or case.plan.stalled) else 0
         wanted = max(wanted, int(rng.random() < 0.75) + int(number == 0 and rng.random() < 0.2))
         for _ in range(wanted):
             if prescriptions < 3:
-                _prescription(case, assessed_on, domain, goal_id, consents, first=prescriptions == 0)
+                used.add(_prescription(case, assessed_on, domain, goal_id, consents, used=used,
+                                       first=prescriptions == 0))
                 prescriptions += 1
 
 
@@ -86,10 +88,12 @@ def _goal(case: CaseBuilder, assessed_on: date, domain: NeedDomain, number: int)
     status, changed_on = _goal_status(case, assessed_on, number)
     goal_id = case.new_id()
     case.add(GoalBase(
-        id=goal_id, client_id=case.client_id, description=rng.choice(text.goals), domain=domain,
+        id=goal_id, client_id=case.client_id, description=case.say(rng.choice(text.goals)),
+        domain=domain,
         importance=rng.randint(6, 10), confidence=rng.randint(2, 8),
         target_date=assessed_on + days(rng.randint(60, 150)),
-        steps="\n".join(rng.sample(text.steps, k=min(2, len(text.steps)))), status=status,
+        steps=case.say("\n".join(rng.sample(text.steps, k=min(2, len(text.steps))))),
+        status=status,
         status_changed_at=at(changed_on, 14),
     ))
     last = changed_on if status is not GoalStatus.ACTIVE else case.end
@@ -103,18 +107,21 @@ def _goal(case: CaseBuilder, assessed_on: date, domain: NeedDomain, number: int)
             case.add(GoalReviewBase(
                 id=case.new_id(), client_id=case.client_id, goal_id=goal_id,
                 reviewed_on=assessed_on + days(span * k // reviews), gas_score=score,
-                note=p.pick(rng, p.GAS_NOTES[score], case.lang), reviewed_by=case.worker,
+                note=case.pick(p.GAS_NOTES[score]), reviewed_by=case.worker,
             ))
     return goal_id
 
 
-def _service(case: CaseBuilder, domain: NeedDomain) -> ServicePick:
+def _service(case: CaseBuilder, domain: NeedDomain, used: set[str]) -> ServicePick:
+    """A directory service for the domain in the person's language (one not already prescribed), else a
+    typed-in one."""
     rng = case.rng
-    listed = case.s.services.get(domain, ())
+    listed = [s for s in case.s.services.get(domain, ()) if s.name not in used]
     if listed:
-        suits = [s for s in listed if case.lang in s.languages] or list(listed)
+        suits = [s for s in listed if case.lang in s.languages] or listed
         return rng.choice(suits)
-    name, _, organisation = rng.choice(domain_text(case.lang, domain).services).partition("|")
+    typed = [t for t in domain_text(case.lang, domain).services if t.split("|")[0] not in used]
+    name, _, organisation = rng.choice(typed or domain_text(case.lang, domain).services).partition("|")
     contact = f"{case.person.community.area_code}-555-01{rng.randint(0, 99):02d}"
     return ServicePick(None, name, organisation or None, contact, frozenset({case.lang}))
 
@@ -137,7 +144,8 @@ def _status(case: CaseBuilder, created: date, first: bool) -> tuple[P, bool]:
 
 
 def _prescription(case: CaseBuilder, assessed_on: date, domain: NeedDomain, goal_id: str,
-                  consents: ConsentTimeline, *, first: bool) -> None:
+                  consents: ConsentTimeline, *, used: set[str], first: bool) -> str:
+    """Add one prescription and return the name of the service it went to."""
     rng, today = case.rng, case.s.today
     created = min(assessed_on + days(rng.randint(0, 10)), case.end)
     status, stalled = _status(case, created, first)
@@ -145,24 +153,24 @@ def _prescription(case: CaseBuilder, assessed_on: date, domain: NeedDomain, goal
     active = consents.active(created_at)
     partner = ConsentPurpose.SHARE_WITH_PARTNER in active
     kind = PrescriptionKind.REFERRAL if partner and rng.random() < 0.65 else PrescriptionKind.SIGNPOST
-    if status not in (P.DRAFTED, P.CANCELLED) and not required_to_send(kind) <= active:
+    if not required_to_send(kind) <= active:
         kind = PrescriptionKind.SIGNPOST
-        if not required_to_send(kind) <= active:
-            status, stalled = P.DRAFTED, False  # sending is refused without consent: it stays a draft
+    can_send = required_to_send(kind) <= active
+    if not can_send and status not in (P.DRAFTED, P.CANCELLED):
+        status, stalled = P.DRAFTED, False  # sending is refused without consent: it stays a draft
     sent: datetime | None = None
     if status is P.DRAFTED:
         changed = created_at
-    elif status in (P.SENT, P.RECEIVED) and stalled:
-        changed = at(today - days(rng.randint(16, 45)), rng.randint(9, 16))
-        sent = changed - days(0 if status is P.SENT else rng.randint(0, 3))
     elif status in (P.SENT, P.RECEIVED):
-        changed = at(today - days(rng.randint(1, 10)), rng.randint(9, 16))
-        sent = changed - days(0 if status is P.SENT else rng.randint(0, 2))
+        waited = rng.randint(16, 45) if stalled else rng.randint(1, 10)
+        changed = max(created_at, at(today - days(waited), rng.randint(9, 16)))
+        sent = max(created_at, changed - days(0 if status is P.SENT else rng.randint(0, 3)))
     else:
         sent_day = min(created + days(rng.randint(0, 3)), case.end)
-        sent = None if status is P.CANCELLED and rng.random() < 0.5 else at(sent_day, rng.randint(9, 16))
-        changed = at(min(sent_day + days(rng.randint(3, 40)), case.end), rng.randint(9, 16))
-    pick = _service(case, domain)
+        if can_send and (status is not P.CANCELLED or rng.random() < 0.5):
+            sent = max(created_at, at(sent_day, rng.randint(9, 16)))
+        changed = max(sent or created_at, at(min(sent_day + days(rng.randint(3, 40)), case.end), 16))
+    pick = _service(case, domain, used)
     barriers: list[str] = []
     if rng.random() < 0.3:
         barriers = sorted(b.value for b in rng.sample(tuple(Barrier), k=rng.randint(1, 2)))
@@ -173,3 +181,4 @@ def _prescription(case: CaseBuilder, assessed_on: date, domain: NeedDomain, goal
         send_method=rng.choices(tuple(SendMethod), weights=(35, 25, 15, 10, 15))[0] if sent else None,
         sent_at=sent, barriers=barriers, note="", created_by=case.worker,
     ))
+    return pick.name

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from linkdesk.domain.enums import ClientStatus, ClosureReason, Timepoint
@@ -50,14 +50,14 @@ def _ucla3_later(rng: Random, baseline: Mapping[str, int], gain: int) -> dict[st
     return later
 
 
-def _administer(case: CaseBuilder, instrument_id: str, timepoint: Timepoint, day: date,
+def _administer(case: CaseBuilder, instrument_id: str, timepoint: Timepoint, when: datetime,
                 answers: Mapping[str, int]) -> None:
     instrument = case.s.instruments[instrument_id]
     case.add(MeasureAdministrationBase(
         id=case.new_id(), client_id=case.client_id, instrument_id=instrument.id,
         instrument_version=instrument.version, language="fr" if case.lang == "fr" else "en",
         timepoint=timepoint,
-        administered_at=at(day, case.rng.randint(9, 16)), answers=dict(answers),
+        administered_at=when, answers=dict(answers),
         scores=score(instrument, answers).model_dump(mode="json"), administered_by=case.worker,
     ))
 
@@ -68,8 +68,9 @@ def add_measures(case: CaseBuilder, assessed_on: date) -> None:
         return
     ons4 = _ons4_baseline(rng)
     ucla3 = _ucla3_baseline(rng, direct=rng.random() < 0.5)
-    _administer(case, "ons4", Timepoint.BASELINE, assessed_on, ons4)
-    _administer(case, "ucla3", Timepoint.BASELINE, assessed_on, ucla3)
+    when = at(assessed_on, rng.randint(9, 15), 30)
+    _administer(case, "ons4", Timepoint.BASELINE, when, ons4)
+    _administer(case, "ucla3", Timepoint.BASELINE, when + timedelta(minutes=5), ucla3)
     timepoints = []
     span = (case.end - assessed_on).days
     if span >= 90 and rng.random() < 0.7:
@@ -80,5 +81,6 @@ def add_measures(case: CaseBuilder, assessed_on: date) -> None:
             and case.closed_on is not None and rng.random() < 0.6):
         timepoints.append((Timepoint.DISCHARGE, case.closed_on, rng.choice((1, 2, 2, 3))))
     for timepoint, day, gain in timepoints:
-        _administer(case, "ons4", timepoint, day, _ons4_later(rng, ons4, gain))
-        _administer(case, "ucla3", timepoint, day, _ucla3_later(rng, ucla3, gain))
+        when = at(day, rng.randint(9, 15), 30)
+        _administer(case, "ons4", timepoint, when, _ons4_later(rng, ons4, gain))
+        _administer(case, "ucla3", timepoint, when + timedelta(minutes=5), _ucla3_later(rng, ucla3, gain))

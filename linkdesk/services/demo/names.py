@@ -142,7 +142,9 @@ NEWCOMERS: tuple[NewcomerPool, ...] = (
     }, ("Joseph", "Pierre-Louis", "Jean-Baptiste", "Désir", "Charles"), speaks_french=True),
 )
 
-PRONOUNS_EN: dict[Gender, str] = {Gender.WOMAN: "she/her", Gender.MAN: "he/him", Gender.NONBINARY: "they/them"}
+PRONOUNS_EN: dict[Gender, str] = {
+    Gender.WOMAN: "she/her", Gender.MAN: "he/him", Gender.NONBINARY: "they/them",
+}
 PRONOUNS_FR: dict[Gender, str] = {Gender.WOMAN: "elle", Gender.MAN: "il", Gender.NONBINARY: "iel"}
 
 STREETS_EN: tuple[str, ...] = ("Lakeshore Drive", "Queen Street", "Spruce Street", "Mill Road",

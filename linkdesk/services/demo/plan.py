@@ -19,8 +19,7 @@ _SOURCES = tuple(ReferralSource)
 _SOURCE_WEIGHTS = (28, 14, 12, 6, 4, 12, 10, 14)
 _REASONS = tuple(ClosureReason)
 _REASON_WEIGHTS = (40, 8, 12, 15, 10, 5, 10)
-_PRESCRIPTION_STATUSES = tuple(PrescriptionStatus)
-_GOAL_STATUSES = tuple(GoalStatus)
+_FLAGS = (FlagStatus.OPEN, FlagStatus.ESCALATED, FlagStatus.RESOLVED)
 
 
 @dataclass(frozen=True)
@@ -49,11 +48,7 @@ def _random_plan(rng: Random) -> Plan:
     elif days >= 30 and rng.random() < 0.08:
         status = ClientStatus.ON_HOLD
     active = status is ClientStatus.ACTIVE
-    flag = None
-    if rng.random() < 0.09:
-        flag = rng.choices((FlagStatus.OPEN, FlagStatus.ESCALATED, FlagStatus.RESOLVED), weights=(35, 20, 45))[0]
-        if status is ClientStatus.CLOSED:
-            flag = FlagStatus.RESOLVED
+    flag = rng.choices(_FLAGS, weights=(35, 20, 45))[0] if rng.random() < 0.09 else None
     return Plan(
         days_since_referral=days, status=status,
         source=rng.choices(_SOURCES, weights=_SOURCE_WEIGHTS)[0],
@@ -69,43 +64,35 @@ def _random_plan(rng: Random) -> Plan:
     )
 
 
+_NOTHING_DUE: dict[str, Any] = {"overdue": False, "due_today": False, "home_visit_today": False,
+                                "stalled": False}
+# Person number -> what their case must show, so that even a small caseload has every status and code.
+_FORCED: dict[int, dict[str, Any]] = {
+    **{i: {"prescription_status": s, "stalled": False} for i, s in enumerate(PrescriptionStatus)},  # 0-8
+    **{9 + i: {"status": ClientStatus.CLOSED, "closure_reason": r, **_NOTHING_DUE}
+       for i, r in enumerate(ClosureReason)},  # 9-15
+    **{16 + i: {"goal_status": g} for i, g in enumerate(GoalStatus)},  # 16-20
+    21: {"stalled": True}, 22: {"stalled": True}, 23: {"stalled": True},
+    24: {"overdue": True}, 25: {"overdue": True}, 26: {"overdue": True},
+    27: {"due_today": True}, 28: {"home_visit_today": True},
+    29: {"flag": FlagStatus.OPEN}, 30: {"flag": FlagStatus.ESCALATED}, 31: {"flag": FlagStatus.RESOLVED},
+    32: {"withdraw_consent": True, "status": ClientStatus.ON_HOLD, **_NOTHING_DUE},
+    33: {"correction": True},
+}
+
+
 def plan_for(index: int, rng: Random) -> Plan:
     """Random, except the first few dozen people, who between them show every status and code."""
     plan = _random_plan(rng)
-    active = ClientStatus.ACTIVE
-    long_active: dict[str, Any] = {"status": active, "days_since_referral": max(plan.days_since_referral, 75),
-                   "closure_reason": None}
     overrides: dict[str, Any] = {}
     if index < len(_SOURCES):
         overrides["source"] = _SOURCES[index]
-    if index < len(_PRESCRIPTION_STATUSES):
-        overrides |= long_active | {"prescription_status": _PRESCRIPTION_STATUSES[index], "stalled": False}
-    elif index < 9 + len(_REASONS):
-        reason = _REASONS[index - 9]
-        overrides |= {"status": ClientStatus.CLOSED, "closure_reason": reason,
-                      "days_since_referral": max(plan.days_since_referral, 150), "overdue": False,
-                      "due_today": False, "home_visit_today": False, "stalled": False}
-    elif index < 16 + len(_GOAL_STATUSES):
-        overrides |= long_active | {"goal_status": _GOAL_STATUSES[index - 16]}
-    elif index < 24:
-        overrides |= long_active | {"stalled": True}
-    elif index < 27:
-        overrides |= long_active | {"overdue": True}
-    elif index == 27:
-        overrides |= long_active | {"due_today": True}
-    elif index == 28:
-        overrides |= long_active | {"home_visit_today": True}
-    elif index < 32:
-        overrides |= long_active | {"flag": (FlagStatus.OPEN, FlagStatus.ESCALATED, FlagStatus.RESOLVED)[index - 29]}
-    elif index == 32:
-        overrides |= {"withdraw_consent": True, "days_since_referral": max(plan.days_since_referral, 60)}
-    elif index == 33:
-        overrides |= {"correction": True, "days_since_referral": max(plan.days_since_referral, 60)}
-    elif index == 34:
-        overrides |= {"status": ClientStatus.ON_HOLD, "days_since_referral": max(plan.days_since_referral, 60),
-                      "closure_reason": None, "overdue": False, "due_today": False, "home_visit_today": False,
-                      "stalled": False}
+    if index in _FORCED:
+        forced = _FORCED[index]
+        closed = forced.get("status") is ClientStatus.CLOSED
+        overrides |= {"status": ClientStatus.ACTIVE, "closure_reason": None,
+                      "days_since_referral": max(plan.days_since_referral, 150 if closed else 75)} | forced
     plan = replace(plan, **overrides)
     if plan.status is ClientStatus.CLOSED and plan.flag is not None:
-        plan = replace(plan, flag=FlagStatus.RESOLVED)
+        plan = replace(plan, flag=FlagStatus.RESOLVED)  # nothing stays open on a closed case
     return plan

@@ -85,7 +85,8 @@ class ServiceDetailPanel(QWidget):
             add(text_label(" · ".join(contacts)))
 
     def _hours_line(self, h, names: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
-        days = ", ".join(names.get(d.strip(), d) for d in (h.byday or "").split(",") if d.strip())
+        # RFC 5545 BYDAY: "MO" or with a week number ("3TH", the third Thursday), told by the description
+        days = ", ".join(names.get(d.strip()[-2:], d) for d in (h.byday or "").split(",") if d.strip())
         if h.closed:
             return f"{days}: " + self.tr("closed")
         if h.opens_at and h.closes_at:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from linkdesk.ui.theme import icon
 
@@ -38,6 +38,8 @@ class NavRail(QFrame):
         button.setProperty("role", "nav")
         button.setAccessibleName(text.replace("&", ""))
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text.replace("&", "")) + 80)
         return button
 
     def add_section(self, key: str, text: str, icon_name: str, shortcut: str | None = None) -> None:

@@ -87,5 +87,5 @@ class GoalsStep(Step):
         goals = data.get("goals", [])[:MAX_GOALS]
         while len(self.boxes) < len(goals):
             self.add_goal()
-        for box, goal in zip(self.boxes, goals, strict=False):
-            box.load(goal)
+        for index, box in enumerate(self.boxes):
+            box.load(goals[index] if index < len(goals) else {})

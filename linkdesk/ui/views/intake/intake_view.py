@@ -119,7 +119,7 @@ class IntakeView(QWidget):
         self.back_button.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
         row.addWidget(self.back_button)
         row.addStretch(1)
-        self.draft_button = button(self.tr("Save &draft"), "save")
+        self.draft_button = button(self.tr("Save draf&t"), "save")
         self.draft_button.setToolTip(self.tr("Keep what is typed and finish later (Ctrl+S)"))
         self.draft_button.clicked.connect(self.save)
         row.addWidget(self.draft_button)
@@ -136,7 +136,7 @@ class IntakeView(QWidget):
         self.step_group.button(index).setChecked(True)
         self.back_button.setEnabled(index > 0)
         last = index == len(self.steps) - 1
-        self.next_button.setText(self.tr("&Finish and save") if last else self.tr("&Next"))
+        self.next_button.setText(self.tr("&Save and finish") if last else self.tr("&Next"))
         first = self.steps[index].first_input()
         if first is not None:
             first.setFocus()
@@ -239,6 +239,7 @@ class IntakeView(QWidget):
     def _reset(self) -> None:
         self.draft_id, self.existing, self.duplicates_checked, self.done = None, None, False, []
         for step in self.steps:
+            step.load({})
             step.set_today(self.session.today())
         self._saved_snapshot = json.dumps(self.draft_data(), sort_keys=True)
         self.existing_note.hide()

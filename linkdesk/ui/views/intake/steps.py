@@ -42,7 +42,7 @@ def _day(value: Any) -> date | None:
 
 
 def _set_combo(combo: QComboBox, value: Any) -> None:
-    index = combo.findData(value)
+    index = combo.findData(value) if value is not None else 0
     if index >= 0:
         combo.setCurrentIndex(index)
 
@@ -87,7 +87,7 @@ class ReferralStep(Step):
         self.received = date_edit(date.today())
         self.add("received_on", Field(self.tr("Date &received"), self.received))
         self.referrer = line_edit()
-        self.add("referrer_name", Field(self.tr("Referrer's &name (optional)"), self.referrer))
+        self.add("referrer_name", Field(self.tr("Referrer's n&ame (optional)"), self.referrer))
         self.organisation = line_edit()
         self.add(
             "referrer_organisation", Field(self.tr("Referrer's &organisation (optional)"), self.organisation)
@@ -131,13 +131,13 @@ class PersonStep(Step):
             parent,
         )
         self.given = line_edit(max_length=120)
-        self.add("given_name", Field(self.tr("&First name"), self.given))
+        self.add("given_name", Field(self.tr("Fi&rst name"), self.given))
         self.family = line_edit(max_length=120)
         self.add("family_name", Field(self.tr("&Last name"), self.family))
         self.preferred = line_edit(max_length=120)
         self.add("preferred_name", Field(self.tr("&Preferred name"), self.preferred))
         self.pronouns = line_edit(max_length=40)
-        self.add("pronouns", Field(self.tr("Pro&nouns"), self.pronouns))
+        self.add("pronouns", Field(self.tr("Pronoun&s"), self.pronouns))
         self.dob = date_edit(None, allow_empty=True)
         self.add(
             "date_of_birth",
@@ -154,7 +154,7 @@ class PersonStep(Step):
         self.interpreter = check(self.tr("Needs an &interpreter"))
         self.form.addWidget(self.interpreter)
         self.phone = line_edit(max_length=40)
-        self.add("phone", Field(self.tr("P&hone"), self.phone))
+        self.add("phone", Field(self.tr("Phon&e"), self.phone))
         self.community = line_edit(max_length=120)
         self.add("community", Field(self.tr("&Community"), self.community))
         self.postal = line_edit(max_length=10)
@@ -309,7 +309,7 @@ class FollowUpStep(Step):
         self.due = date_edit(date.today())
         self.add("due_on", Field(self.tr("&Due on"), self.due))
         self.mode = enum_combo(list(ContactMode))
-        self.add("mode", Field(self.tr("&How"), self.mode))
+        self.add("mode", Field(self.tr("Ho&w"), self.mode))
         self.purpose = line_edit(max_length=1000)
         self.add("purpose", Field(self.tr("&Purpose"), self.purpose))
         self.form.addStretch(1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -34,9 +34,16 @@ class ChangeChart(QWidget):
         self.setAccessibleDescription("; ".join(parts))
         self.setToolTip("\n".join(parts))
 
+    LABEL_WIDTH = 260
+
+    def _row_height(self, name: str) -> int:
+        fm = self.fontMetrics()
+        text = fm.boundingRect(QRect(0, 0, self.LABEL_WIDTH, 10_000), Qt.TextFlag.TextWordWrap, name).height()
+        return max(text, 2 * fm.height() + 2) + 12
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         line = self.fontMetrics().height()
-        return QSize(560, 40 + len(self.rows) * (line * 3 + 12))
+        return QSize(560, line + 24 + sum(self._row_height(name) for name, _b, _f in self.rows))
 
     def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         c = colours()
@@ -44,7 +51,7 @@ class ChangeChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = self.fontMetrics()
         line = fm.height()
-        label_w = min(260, self.width() // 3)
+        label_w = self.LABEL_WIDTH
         bar_x = label_w + 12
         bar_w = max(self.width() - bar_x - 60, 40)
         text_pen = QPen(QColor(c["text"]))
@@ -63,8 +70,10 @@ class ChangeChart(QWidget):
             x += 40 + fm.horizontalAdvance(caption)
         y += line + 12
         for name, baseline, follow_up in self.rows:
+            row_height = self._row_height(name)
             painter.setPen(text_pen)
-            painter.drawText(QRectF(0, y, label_w, line * 2 + 4), Qt.TextFlag.TextWordWrap, name)
+            painter.drawText(QRectF(0, y, label_w, row_height), Qt.TextFlag.TextWordWrap, name)
+            top = y
             for value, style in (
                 (baseline, Qt.BrushStyle.BDiagPattern),
                 (follow_up, Qt.BrushStyle.SolidPattern),
@@ -78,5 +87,5 @@ class ChangeChart(QWidget):
                     int(bar_x + width + 6), int(y + line - 3), "-" if value is None else number(value)
                 )
                 y += line + 2
-            y += line - 2 + 8
+            y = top + row_height
         painter.end()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from linkdesk.domain.enums import ClientStatus, ConsentPurpose, FlagStatus
@@ -9,6 +10,7 @@ from linkdesk.services.ui_person import PersonRecord
 from linkdesk.ui.formatting import short_date
 from linkdesk.ui.texts import label
 from linkdesk.ui.widgets.common import Chip, button, clear_layout, text_label, title
+from linkdesk.ui.widgets.flow_layout import FlowLayout
 
 
 class PersonHeader(QFrame):
@@ -31,7 +33,7 @@ class PersonHeader(QFrame):
         layout.addLayout(top)
         self.facts = text_label("", "muted")
         layout.addWidget(self.facts)
-        self.chips = QHBoxLayout()
+        self.chips = FlowLayout()
         layout.addLayout(self.chips)
 
     def show_record(self, r: PersonRecord) -> None:
@@ -46,6 +48,8 @@ class PersonHeader(QFrame):
         if r.date_of_birth:
             facts.append(self.tr("born %1").replace("%1", short_date(r.date_of_birth)))
         language = label(r.language)
+        if QLocale().language() == QLocale.Language.French:
+            language = language.lower()  # « parle anglais »
         facts.append(self.tr("speaks %1").replace("%1", language))
         if r.interpreter_needed:
             facts.append(self.tr("needs an interpreter"))
@@ -65,6 +69,5 @@ class PersonHeader(QFrame):
         for flag in r.flags:
             if flag.status is not FlagStatus.RESOLVED:
                 self.chips.addWidget(Chip(f"{label(flag.kind)} · {label(flag.status)}", "risk"))
-        self.chips.addStretch(1)
         self.close_button.setVisible(not closed)
         self.reopen_button.setVisible(closed)

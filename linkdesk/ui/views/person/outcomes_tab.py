@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout
 
 from linkdesk.domain.enums import Timepoint
-from linkdesk.domain.instruments import Instrument, ScoringKind
+from linkdesk.domain.instruments import Direction, Instrument, ScoringKind
 from linkdesk.services.ui_person import MeasureRow, PersonRecord
 from linkdesk.ui.formatting import date_time, number
 from linkdesk.ui.texts import label
@@ -64,8 +64,14 @@ class OutcomesTab(PersonTab):
             later = [m for m in rows if m.timepoint is not Timepoint.BASELINE]
             if instrument is not None and baseline is not None and later:
                 latest = later[-1]
+                lower = self.tr("(lower is better)")
                 chart_rows: list[tuple[str, float | None, float | None]] = [
-                    (text_in(item.text, language), baseline.answers.get(item.id), latest.answers.get(item.id))
+                    (
+                        text_in(item.text, language)
+                        + (f" {lower}" if item.direction is Direction.LOWER_BETTER else ""),
+                        baseline.answers.get(item.id),
+                        latest.answers.get(item.id),
+                    )
                     for item in instrument.items
                 ]
                 box.addWidget(ChangeChart(chart_rows, item_max(instrument)))
