@@ -11,8 +11,12 @@ from bench.tables import markdown_table, update_doc
 
 
 def measure(variant: str, people: int) -> dict[str, object]:
-    out = subprocess.run([sys.executable, "-m", "bench.store_variant", "--variant", variant, "--people", str(people)],
-                         check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.store_variant", "--variant", variant, "--people", str(people)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     return dict(json.loads(out.strip().splitlines()[-1]))
 
 
@@ -36,12 +40,38 @@ def table(enc: dict[str, object], plain: dict[str, object]) -> str:
             rows.append((label, f"{e[0]} / {e[1]} {unit}", f"{p[0]} / {p[1]} {unit}", ratio(e[1], p[1])))
         else:
             rows.append((label, f"{e} {unit}", f"{p} {unit}", ratio(e, p)))
-    rows.append(("writes with outbox + audit (committed, fsync)", f"{enc['writes_per_s']} /s",
-                 f"{plain['writes_per_s']} /s", ratio(enc["writes_per_s"], plain["writes_per_s"], True)))
-    rows.append(("peak memory (RSS)", f"{enc['peak_rss_mb']} MB", f"{plain['peak_rss_mb']} MB",
-                 ratio(enc["peak_rss_mb"], plain["peak_rss_mb"])))
-    rows.append(("database on disk", f"{enc['db_mb']} MB", f"{plain['db_mb']} MB", ratio(enc["db_mb"], plain["db_mb"])))
-    rows.append(("seeding the demo caseload", f"{enc['seed_s']} s", f"{plain['seed_s']} s", ratio(enc["seed_s"], plain["seed_s"])))
+    rows.append(
+        (
+            "writes with outbox + audit (committed, fsync)",
+            f"{enc['writes_per_s']} /s",
+            f"{plain['writes_per_s']} /s",
+            ratio(enc["writes_per_s"], plain["writes_per_s"], True),
+        )
+    )
+    rows.append(
+        (
+            "peak memory (RSS)",
+            f"{enc['peak_rss_mb']} MB",
+            f"{plain['peak_rss_mb']} MB",
+            ratio(enc["peak_rss_mb"], plain["peak_rss_mb"]),
+        )
+    )
+    rows.append(
+        (
+            "database on disk",
+            f"{enc['db_mb']} MB",
+            f"{plain['db_mb']} MB",
+            ratio(enc["db_mb"], plain["db_mb"]),
+        )
+    )
+    rows.append(
+        (
+            "seeding the demo caseload",
+            f"{enc['seed_s']} s",
+            f"{plain['seed_s']} s",
+            ratio(enc["seed_s"], plain["seed_s"]),
+        )
+    )
     return markdown_table(("measure", "SQLCipher (encrypted)", "plain SQLite", "encrypted / plain"), rows)
 
 

@@ -31,7 +31,7 @@ TODAY = date(2026, 11, 24)
 
 def _ms(samples: list[float]) -> tuple[float, float]:
     ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     return round(statistics.median(ordered) * 1000, 2), round(p95 * 1000, 2)
 
 
@@ -54,7 +54,11 @@ def run(variant: str, people: int, workdir: Path) -> dict[str, object]:
     path = workdir / f"{variant}.db"
     store = _open(path, key, plain)
     counter = iter(range(1, 10**9))
-    actor = Actor("bench-worker", "bench-device", lambda: f"{time.time_ns() // 10**6:015d}-{next(counter) % 99999:05d}-b")
+    actor = Actor(
+        "bench-worker",
+        "bench-device",
+        lambda: f"{time.time_ns() // 10**6:015d}-{next(counter) % 99999:05d}-b",
+    )
     start = time.perf_counter()
     seed_demo(store, clients=people, seed=11, today=TODAY)
     seed_s = time.perf_counter() - start
@@ -78,7 +82,12 @@ def run(variant: str, people: int, workdir: Path) -> dict[str, object]:
     page = _timed(lambda: load_caseload(ctx, offset=rng.randrange(0, people - 100)), 100)
     due = _timed(lambda: due_follow_ups(ctx), 50)
     with store.reading() as session:
-        ids = [c for (c,) in session.execute(Client.__table__.select().with_only_columns(Client.__table__.c.id).limit(500))]  # type: ignore[attr-defined]
+        ids = [
+            c
+            for (c,) in session.execute(
+                Client.__table__.select().with_only_columns(Client.__table__.c.id).limit(500)
+            )
+        ]  # type: ignore[attr-defined]
     writes = 300
     start = time.perf_counter()
     for i in range(writes):
@@ -87,9 +96,15 @@ def run(variant: str, people: int, workdir: Path) -> dict[str, object]:
     store.close()
     size_mb = sum(p.stat().st_size for p in workdir.glob(f"{variant}.db*")) / 1e6
     return {
-        "variant": variant, "people": people, "seed_s": round(seed_s, 1),
-        "unlock_ms": _ms(unlock_samples)[0], "search_ms": _ms(search), "caseload_search_ms": _ms(caseload_search),
-        "page_ms": _ms(page), "due_ms": _ms(due), "writes_per_s": round(write_rate, 1),
+        "variant": variant,
+        "people": people,
+        "seed_s": round(seed_s, 1),
+        "unlock_ms": _ms(unlock_samples)[0],
+        "search_ms": _ms(search),
+        "caseload_search_ms": _ms(caseload_search),
+        "page_ms": _ms(page),
+        "due_ms": _ms(due),
+        "writes_per_s": round(write_rate, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "db_mb": round(size_mb, 1),
     }

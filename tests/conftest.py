@@ -38,7 +38,7 @@ def data_dir(tmp_path: Path) -> Path:
 def memory_keyring():  # -> linkdesk.vault.MemoryKeyring
     """The per-test keyring that `linkdesk.vault.os_keyring()` returns under test."""
     # Local imports (PLC0415): this section was appended and leaves the module's import block alone.
-    from linkdesk.vault import MemoryKeyring  # noqa: PLC0415
+    from linkdesk.vault import MemoryKeyring
 
     return MemoryKeyring()
 
@@ -49,8 +49,8 @@ def _memory_os_keyring(memory_keyring, monkeypatch: pytest.MonkeyPatch) -> None:
 
     The real adapter (linkdesk.vault.SystemKeyring) is untouched and still refuses plaintext backends.
     """
-    import linkdesk.vault  # noqa: PLC0415 - see memory_keyring
-    import linkdesk.vault.system_keyring  # noqa: PLC0415
+    import linkdesk.vault
+    import linkdesk.vault.system_keyring
 
     def fake_os_keyring(timeout_s: float = 5.0):
         return memory_keyring

@@ -19,7 +19,9 @@ class PrescriptionBase(ClientOwned):
     organisation_name: str | None = Field(default=None, max_length=300)
     service_contact: str | None = Field(default=None, max_length=300)
     kind: PrescriptionKind = Field(sa_type=enum_type(PrescriptionKind), index=True)
-    status: PrescriptionStatus = Field(default=PrescriptionStatus.DRAFTED, sa_type=enum_type(PrescriptionStatus), index=True)
+    status: PrescriptionStatus = Field(
+        default=PrescriptionStatus.DRAFTED, sa_type=enum_type(PrescriptionStatus), index=True
+    )
     status_changed_at: datetime = Field(default_factory=utcnow, sa_type=UtcDateTime, index=True)
     send_method: SendMethod | None = Field(default=None, sa_type=enum_type(SendMethod))
     sent_at: datetime | None = Field(default=None, sa_type=UtcDateTime)

@@ -45,7 +45,7 @@ class UtcDateTime(TypeDecorator[datetime]):
 
 
 def enum_type(enum_cls: type[StrEnum]) -> SAEnum:
-    """Enums are stored by value ('on_hold', not 'ON_HOLD'), as VARCHAR on every database, loaded as members."""
+    """Enums stored by value ('on_hold', not 'ON_HOLD') as VARCHAR on every database, loaded as members."""
     return SAEnum(
         enum_cls,
         values_callable=lambda members: [m.value for m in members],

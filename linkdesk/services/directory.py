@@ -41,7 +41,9 @@ def report_lines(report: ImportReport) -> list[str]:
             )
             if part
         )
-        lines.append(f"  {w.severity.value.upper()} {w.code} [{w.table}{': ' + where if where else ''}] {w.detail}")
+        lines.append(
+            f"  {w.severity.value.upper()} {w.code} [{w.table}{': ' + where if where else ''}] {w.detail}"
+        )
     return lines
 
 

@@ -245,14 +245,19 @@ class StoreReplica:
                 _put(session, DEFERRED_EVICTIONS, json.dumps(deferred))
                 return outcome
             conflicts: list[dict[str, Any]] = []
-            for item in response.items:
+            for item in response.items:  # in delivery order: a person may leave and come back in one page
                 if item.kind == "record":
                     if applier.apply_record(item):
                         outcome.applied_items += 1
+                        if item.client_id in deferred:
+                            deferred.remove(item.client_id)  # back in scope: that eviction is void
                     else:
                         outcome.skipped_items.append(f"{item.table}:{item.record_id}")
                 elif item.kind == "evict":
-                    deferred.append(item.record_id)
+                    if applier.evict_person(item.record_id):
+                        outcome.evicted += 1
+                    elif item.record_id not in deferred:
+                        deferred.append(item.record_id)
                 elif item.kind == "purge":
                     applier.remove(item.table, item.record_id, drop_pending=True)
                     outcome.purged += 1
@@ -268,8 +273,8 @@ class StoreReplica:
             outcome.conflicts = len(conflicts)
             _append_json(session, CONFLICTS, conflicts)
             # A person leaves this device only once none of our changes for them is pending.
-            still = [cid for cid in dict.fromkeys(deferred) if not applier.evict_person(cid)]
-            outcome.evicted = len(set(deferred)) - len(still)
+            still = [cid for cid in deferred if not applier.evict_person(cid)]
+            outcome.evicted += len(deferred) - len(still)
             outcome.deferred_evictions = len(still)
             _put(session, DEFERRED_EVICTIONS, json.dumps(still))
             current = int(_get(session, CURSOR, "0") or 0)

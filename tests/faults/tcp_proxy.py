@@ -7,6 +7,7 @@ closing the proxy interrupts them at once.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import struct
 import threading
@@ -126,20 +127,14 @@ class FaultProxy:
 
 def _reset(sock: socket.socket) -> None:
     """Close with SO_LINGER 0, so the peer sees a connection reset rather than an orderly close."""
-    try:
+    with contextlib.suppress(OSError):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-    except OSError:
-        pass
     _quiet_close(sock)
 
 
 def _quiet_close(sock: socket.socket) -> None:
     """Shut down before closing: a close alone does not wake a thread blocked in recv on the socket."""
-    try:
+    with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
-    try:
+    with contextlib.suppress(OSError):
         sock.close()
-    except OSError:
-        pass

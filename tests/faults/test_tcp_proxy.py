@@ -75,15 +75,17 @@ def test_drop_after_n_bytes_cuts_the_response(echo_port: int) -> None:
 
 
 def test_reset_is_seen_as_a_connection_error(echo_port: int) -> None:
-    with FaultProxy("127.0.0.1", echo_port, Faults(reset=True)) as proxy:
-        with pytest.raises(OSError), socket.create_connection(("127.0.0.1", proxy.port), timeout=5) as sock:
-            sock.sendall(b"z" * 100)
-            for _ in range(50):
-                if not sock.recv(100):
-                    raise ConnectionResetError("closed")
+    with (
+        FaultProxy("127.0.0.1", echo_port, Faults(reset=True)) as proxy,
+        pytest.raises(OSError),
+        socket.create_connection(("127.0.0.1", proxy.port), timeout=5) as sock,
+    ):
+        sock.sendall(b"z" * 100)
+        for _ in range(50):
+            if not sock.recv(100):
+                raise ConnectionResetError("closed")
 
 
 def test_hang_times_out_the_client(echo_port: int) -> None:
-    with FaultProxy("127.0.0.1", echo_port, Faults(hang=True)) as proxy:
-        with pytest.raises(TimeoutError):
-            _roundtrip(proxy.port, b"w" * 10, timeout=0.3)
+    with FaultProxy("127.0.0.1", echo_port, Faults(hang=True)) as proxy, pytest.raises(TimeoutError):
+        _roundtrip(proxy.port, b"w" * 10, timeout=0.3)

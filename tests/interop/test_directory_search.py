@@ -18,11 +18,11 @@ from linkdesk.store.directory_search import (
     get_service_detail,
     list_categories,
     list_communities,
-    match_query,
     reindex_services,
     search_services,
 )
 from linkdesk.store.directory_tables import Service
+from linkdesk.store.fts_query import match_query
 
 from .directory_support import FIXTURES
 

@@ -1,4 +1,4 @@
-"""Migrations are tested like code: head equals the models; a populated database upgrades from the first revision."""
+"""Migrations tested like code: head equals the models; a populated database upgrades from 0001."""
 
 from __future__ import annotations
 
@@ -22,7 +22,9 @@ def _diff(engine_url_path: Path, key: bytes) -> list[object]:
     engine = create_store_engine(engine_url_path, key)
     try:
         with engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": schema.include_object})
+            context = MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_object": schema.include_object}
+            )
             diffs = compare_metadata(context, schema.target_metadata())
     finally:
         engine.dispose()
@@ -43,7 +45,9 @@ def test_the_migration_chain_is_linear_and_ends_at_head(db_path: Path, key: byte
         store.close()
 
 
-def test_a_populated_database_upgrades_from_the_first_revision(db_path: Path, key: bytes, actor: Actor) -> None:
+def test_a_populated_database_upgrades_from_the_first_revision(
+    db_path: Path, key: bytes, actor: Actor
+) -> None:
     engine = create_store_engine(db_path, key)
     schema.upgrade(engine, FIRST)
     with engine.begin() as conn:

@@ -139,3 +139,17 @@ def test_b3_b4_the_offline_lease_locks_after_14_days_even_with_the_clock_set_bac
     sync_now(ws, transport=transport)  # reaching the server renews the lease...
     renewed = int(replica.load_state()[keys.LAST_SERVER_MS])
     assert not is_locked_by_lease(ws, now_ms=lambda: renewed + DAY_MS)
+
+
+def test_a_person_moved_away_and_back_between_syncs_stays_on_the_device(
+    enrol: Callable[[str], Enrolled], transport: AppTransport, engine: Engine
+) -> None:
+    w1 = enrol("w1").workspace
+    cid = _register(w1)
+    sync_now(w1, transport=transport)
+    with writing(engine) as session:
+        admin.reassign_person(session, cid, "w2")
+    with writing(engine) as session:
+        admin.reassign_person(session, cid, "w1")
+    report = sync_now(w1, transport=transport)
+    assert report.error is None and _local(w1, cid) is not None

@@ -22,7 +22,9 @@ def test_search_detail_prescribe_and_suggest(qtbot, ui_paths, ui_workspace):
     gui.window.show()
     qtbot.waitUntil(lambda: gui.window.workspace_view is not None)
     view = gui.window.workspace_view
-    qtbot.keyClick(gui.window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    gui.window.activateWindow()
+    qtbot.waitUntil(gui.window.isActiveWindow)
+    qtbot.keyClick(gui.window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # the rail's shortcut
     directory = view.directory
     qtbot.waitUntil(lambda: view.current == "directory")
     qtbot.keyClicks(directory.search, "food")
