@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 DEMO_DIR ?= .demo-data
 
-.PHONY: help venv demo test lint typecheck contracts pytest bench clean
+.PHONY: help venv demo test lint pytest bench serve test-postgres clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -33,6 +33,13 @@ pytest: $(STAMP) ## the test suite
 
 bench: $(STAMP) ## benchmarks; tables are printed and kept in docs/performance.md
 	$(PY) -m bench.run_all
+
+serve: $(STAMP) ## run a local regional server on http://127.0.0.1:8443 (SQLite in .server-data)
+	$(PY) -m linkdesk.server --data-dir .server-data init
+	$(PY) -m linkdesk.server --data-dir .server-data serve --host 127.0.0.1 --port 8443
+
+test-postgres: $(STAMP) ## server and sync tests with PostgreSQL required
+	LINKDESK_REQUIRE_POSTGRES=1 $(PY) -m pytest -q tests/server tests/sync
 
 clean: ## remove the virtualenv, caches and demo data
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache

@@ -8,17 +8,19 @@ import os
 import random
 import resource
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from sqlalchemy import select
+
 from linkdesk.domain.enums import ContactMode
 from linkdesk.services.caseload import CaseloadFilter, load_caseload
 from linkdesk.services.context import ServiceContext
 from linkdesk.services.demo.caseload import seed_demo
-from linkdesk.services.demo.names import FAMILY_NAMES
 from linkdesk.services.notes import add_note
 from linkdesk.services.worklists import due_follow_ups
 from linkdesk.store.people_search import search_client_ids
@@ -35,7 +37,12 @@ def _ms(samples: list[float]) -> tuple[float, float]:
     return round(statistics.median(ordered) * 1000, 2), round(p95 * 1000, 2)
 
 
+def _phase(name: str) -> None:
+    print(f"{time.strftime('%H:%M:%S')} {name}", file=sys.stderr, flush=True)
+
+
 def _timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    _phase(f"{repeat} x {getattr(fn, '__name__', 'query')}")
     samples = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -75,7 +82,9 @@ def run(variant: str, people: int, workdir: Path) -> dict[str, object]:
     store = _open(path, key, plain)
     ctx = ServiceContext(store=store, actor=actor, today=lambda: TODAY, now=lambda: datetime.now(UTC))
     rng = random.Random(5)
-    prefixes = [rng.choice(FAMILY_NAMES)[: rng.randint(2, 5)] for _ in range(200)]
+    with store.reading() as session:
+        names = [n for (n,) in session.execute(select(Client.__table__.c.family_name).limit(2000))]  # type: ignore[attr-defined]
+    prefixes = [rng.choice(names)[: rng.randint(2, 5)] for _ in range(200)]
     with store.reading() as session:
         search = _timed(lambda: search_client_ids(session, prefixes[rng.randrange(200)], limit=100), 200)
     caseload_search = _timed(lambda: load_caseload(ctx, flt=CaseloadFilter(text=rng.choice(prefixes))), 100)

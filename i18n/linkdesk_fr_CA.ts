@@ -157,12 +157,12 @@
         <translation>Graphique des réponses de départ et de suivi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/chart.py" line="53" />
+        <location filename="../linkdesk/ui/views/person/chart.py" line="60" />
         <source>Baseline</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/chart.py" line="54" />
+        <location filename="../linkdesk/ui/views/person/chart.py" line="61" />
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
@@ -1440,44 +1440,54 @@
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="82" />
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="84" />
         <source>No assessment yet. Record what matters with New assessment.</source>
         <translation>Aucune évaluation pour l’instant. Notez ce qui compte avec Nouvelle évaluation.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="86" />
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="88" />
         <source>Assessed %1</source>
         <translation>Évaluation du %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="88" />
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="90" />
         <source>What matters to the person</source>
         <translation>Ce qui compte pour la personne</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="89" />
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="91" />
         <source>Strengths</source>
         <translation>Forces</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="90" />
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="92" />
         <source>Interests</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="93" />
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="95" />
         <source>Not recorded</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="96" />
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="98" />
         <source>Needs by domain</source>
         <translation>Besoins par domaine</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="98" />
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="100" />
         <source>No needs recorded.</source>
         <translation>Aucun besoin noté.</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="112" />
+        <source>Referral from %1</source>
+        <translation>Demande : %1</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/goals_tab.py" line="116" />
+        <source>received %1</source>
+        <translation>reçue le %1</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1508,12 @@
         <translation>total %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/outcomes_tab.py" line="74" />
+        <location filename="../linkdesk/ui/views/person/outcomes_tab.py" line="67" />
+        <source>(lower is better)</source>
+        <translation>(plus bas, c’est mieux)</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/outcomes_tab.py" line="80" />
         <source>A follow-up administration will show the change here.</source>
         <translation>Une passation de suivi montrera l’évolution ici.</translation>
     </message>
@@ -1506,12 +1521,17 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/overview_tab.py" line="21" />
+        <location filename="../linkdesk/ui/views/person/overview_tab.py" line="22" />
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/overview_tab.py" line="24" />
         <source>Nothing recorded yet.</source>
         <translation>Rien de noté pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/overview_tab.py" line="28" />
+        <location filename="../linkdesk/ui/views/person/overview_tab.py" line="31" />
         <source>Corrected by a later note</source>
         <translation>Corrigée par une note ultérieure</translation>
     </message>
@@ -1898,47 +1918,72 @@
 <context>
     <name>PersonHeader</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="22" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="23" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="26" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="27" />
+        <source>Edit details…</source>
+        <translation>Modifier les renseignements…</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/header.py" line="28" />
         <source>Consent…</source>
         <translation>Consentement…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="27" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="29" />
         <source>Raise flag…</source>
         <translation>Signaler…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="28" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="30" />
         <source>Close case…</source>
         <translation>Fermer le dossier…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="29" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="31" />
         <source>Reopen case</source>
         <translation>Rouvrir le dossier</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../linkdesk/ui/views/person/header.py" line="63" />
+        <source>%n change(s) not yet synced</source>
+        <translation><numerusform>%n modification pas encore synchronisée</numerusform><numerusform>%n modifications pas encore synchronisées</numerusform></translation>
+    </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="48" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="66" />
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/header.py" line="78" />
         <source>born %1</source>
         <translation>née ou né le %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="52" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="82" />
         <source>speaks %1</source>
         <translation>parle %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="54" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="84" />
         <source>needs an interpreter</source>
         <translation>a besoin d’un interprète</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="67" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="89" />
+        <source>in your caseload</source>
+        <translation>dans votre charge de cas</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/header.py" line="89" />
+        <source>assigned to another worker</source>
+        <translation>confié à une autre personne</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/header.py" line="60" />
         <source>No consent to keep and sync</source>
         <translation>Aucun consentement à conserver et synchroniser</translation>
     </message>
@@ -2052,54 +2097,69 @@
 <context>
     <name>PersonView</name>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="63" />
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="67" />
         <source>Parts of the record</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="83" />
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="87" />
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="84" />
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="88" />
         <source>What matters &amp;&amp; needs</source>
         <translation>Ce qui compte &amp;&amp; besoins</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="85" />
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="89" />
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="86" />
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="90" />
         <source>Prescriptions</source>
         <translation>Prescriptions</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="87" />
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="91" />
         <source>Follow-ups &amp;&amp; notes</source>
         <translation>Suivis &amp;&amp; notes</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="88" />
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="92" />
         <source>Outcomes</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="89" />
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="93" />
         <source>My plan</source>
         <translation>Mon plan</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="164" />
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="168" />
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/person_view.py" line="164" />
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="168" />
         <source>Save assessment</source>
         <translation>Enregistrer l’évaluation</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="205" />
+        <source>Edit details</source>
+        <translation>Modifier les renseignements</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="205" />
+        <source>Save details</source>
+        <translation>Enregistrer les renseignements</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/person_view.py" line="229" />
+        <source>Enter the person's first name.</source>
+        <translation>Entrez le prénom de la personne.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2391,90 @@
     </message>
 </context>
 <context>
+    <name>SafetySection</name>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="29" />
+        <source>No more changes to this record will be sent to the program, and nothing can be sent to a service for this person.</source>
+        <translation>Plus aucune modification de ce dossier ne sera envoyée au programme, et rien ne pourra être envoyé à un service pour cette personne.</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="34" />
+        <source>No more updates will be shared with the person who referred them.</source>
+        <translation>Plus aucune nouvelle ne sera communiquée à la personne qui l’a orientée.</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="37" />
+        <source>Referrals that pass on this person's details can no longer be sent.</source>
+        <translation>Les recommandations qui transmettent ses renseignements ne pourront plus être envoyées.</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="40" />
+        <source>This person will be left out of evaluation and research exports.</source>
+        <translation>Cette personne sera exclue des exportations d’évaluation et de recherche.</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="59" />
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="62" />
+        <source>No consent recorded</source>
+        <translation>Aucun consentement noté</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="69" />
+        <source>Open flags</source>
+        <translation>Signalements ouverts</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="79" />
+        <source>given %1</source>
+        <translation>donné le %1</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="82" />
+        <source>Withdraw…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="84" />
+        <source>Withdraw consent: %1</source>
+        <translation>Retirer le consentement : %1</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="95" />
+        <source>Escalate</source>
+        <translation>Signaler à la supervision</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="98" />
+        <source>Resolve…</source>
+        <translation>Résoudre…</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="106" />
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="107" />
+        <source>Withdraw consent to “%1”?</source>
+        <translation>Retirer le consentement « %1 »?</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="117" />
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="118" />
+        <source>Resolve flag</source>
+        <translation>Résoudre le signalement</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/person/safety_section.py" line="123" />
+        <source>How it was resolved</source>
+        <translation>Comment il a été résolu</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDetailPanel</name>
     <message>
         <location filename="../linkdesk/ui/views/service_detail.py" line="28" />
@@ -2428,7 +2572,7 @@
         <translation>Web et courriel</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/service_detail.py" line="90" />
+        <location filename="../linkdesk/ui/views/service_detail.py" line="91" />
         <source>closed</source>
         <translation>fermé</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import platform
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -85,6 +86,49 @@ def _cmd_directory_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_enroll(args: argparse.Namespace) -> int:
+    from linkdesk.services.enrolment import enroll
+
+    if args.passphrase_stdin:  # line 1: the server password, line 2: the new passphrase
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"Server password for {args.username}: ")
+    passphrase = _passphrase(args, "New passphrase for this laptop: ")
+    enrolled = enroll(
+        args.paths,
+        args.url,
+        args.username,
+        password,
+        passphrase,
+        passphrase_only=args.passphrase_only,
+        device_name=platform.node(),
+    )
+    enrolled.workspace.lock()
+    print(f"Enrolled this laptop as {args.username} ({enrolled.role}).")
+    return EXIT_OK
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    from linkdesk.services.sync_service import sync_now
+    from linkdesk.services.workspace import open_workspace
+
+    ws = open_workspace(args.paths, _passphrase(args))
+    report = sync_now(ws)
+    if "wiped" in report.notes:
+        print("linkdesk: the server revoked this laptop; its LinkDesk data has been erased.", file=sys.stderr)
+        return EXIT_ERROR
+    ws.lock()
+    print(
+        f"Sent {report.pushed} change(s): {report.applied} applied, {report.duplicates} already known, "
+        f"{report.conflicts} conflict(s), {report.rejected} not accepted. Received {report.pulled_items} "
+        f"item(s). {report.pending} still pending."
+    )
+    if report.error:
+        print(f"linkdesk: sync incomplete ({report.error}); nothing was lost.", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
 def _cmd_doctor(args: argparse.Namespace) -> int:
     from linkdesk.services.diagnostics import run_checks
 
@@ -146,6 +190,15 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--passphrase-stdin", action="store_true")
     search.set_defaults(handler=_cmd_directory_search)
+    enr = command("enroll", _cmd_enroll, "enrol this laptop with the regional server and create its store")
+    enr.add_argument("url", help="the regional server, e.g. https://linkdesk.example.org")
+    enr.add_argument("--username", required=True)
+    enr.add_argument(
+        "--passphrase-only",
+        action="store_true",
+        help="organisation-approved mode for machines with no OS keyring",
+    )
+    command("sync", _cmd_sync, "send this laptop's changes to the regional server and receive updates")
     command("doctor", _cmd_doctor, "check versions, keyring, paths and (with a passphrase) the database")
     return parser
 

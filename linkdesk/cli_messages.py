@@ -26,6 +26,12 @@ MESSAGES: dict[str, str] = {
     "import_format": "Could not read that directory file: {reason}.",
     "not_found": "No {record_type} with id {record_id}.",
     "validation": "Invalid {field}: {reason}.",
+    "sync_offline": "Cannot reach the regional server; working offline. Nothing was lost.",
+    "sync_insecure": "Refused: the server address must use https (plain http only on this machine).",
+    "sync_auth": "The regional server did not accept this login ({reason}).",
+    "sync_upgrade_required": "The regional server needs a newer LinkDesk; your changes are kept until then.",
+    "sync_refused": "The regional server refused the request (HTTP {status}). Nothing was lost.",
+    "sync_lease_expired": "This laptop has not reached the regional server in 14 days; connect to go on.",
 }
 
 

@@ -11,6 +11,7 @@ MAX_FIELDS = 64
 MIN_BUDGET = 4 * 1024
 MAX_BUDGET = 4 * 1024 * 1024
 DEFAULT_BUDGET = 256 * 1024
+MAX_SEQ = 2**62  # every sequence, version and cursor fits a signed 64-bit column
 
 Op = Literal["insert", "update"]
 AckStatus = Literal["applied", "duplicate", "conflict", "rejected", "purged"]
@@ -25,13 +26,13 @@ class Wire(BaseModel):
 
 class FieldChange(Wire):
     value: Any = None
-    base: int = Field(default=0, ge=0)
+    base: int = Field(default=0, ge=0, le=MAX_SEQ)
     hlc: str = Field(pattern=HLC_PATTERN, max_length=90)
 
 
 class Change(Wire):
     device_id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
-    device_seq: int = Field(ge=1)
+    device_seq: int = Field(ge=1, le=MAX_SEQ)
     table: str = Field(min_length=1, max_length=64, pattern=r"^[a-z_]+$")
     record_id: str = Id
     op: Op
@@ -43,7 +44,7 @@ class SyncRequest(Wire):
     schema_version: int
     incarnation: str | None = Field(default=None, max_length=64)
     changes: list[Change] = Field(default_factory=list, max_length=MAX_CHANGES)
-    cursor: int = Field(default=0, ge=0)
+    cursor: int = Field(default=0, ge=0, le=MAX_SEQ)
     byte_budget: int = Field(default=DEFAULT_BUDGET, ge=MIN_BUDGET, le=MAX_BUDGET)
 
 

@@ -14,7 +14,7 @@ from linkdesk.records.types import UtcDateTime, enum_type, utcnow
 class ClientBase(RecordBase):
     given_name: str = Field(max_length=120)
     family_name: str = Field(default="", max_length=120)
-    sort_name: str = Field(default="", max_length=250, index=True)  # domain.names.sort_name; for ordering
+    sort_name: str = Field(default="", max_length=250)  # domain.names.sort_name; the caseload order
     preferred_name: str | None = Field(default=None, max_length=120)
     pronouns: str | None = Field(default=None, max_length=40)
     date_of_birth: date | None = None

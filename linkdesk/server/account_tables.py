@@ -52,6 +52,7 @@ class RefreshToken(ServerModel, table=True):
     expires_at: datetime = Field(sa_type=UtcDateTime)
     used_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
     revoked: bool = False
+    parent_hash: str | None = Field(default=None, max_length=64)  # the token this one was rotated from
 
 
 class LoginThrottle(ServerModel, table=True):

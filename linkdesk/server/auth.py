@@ -114,7 +114,9 @@ class Auth:
 
     # ----- tokens
 
-    def _issue(self, session: Session, user_id: str, device_id: str, family_id: str) -> TokenPair:
+    def _issue(
+        self, session: Session, user_id: str, device_id: str, family_id: str, parent: str | None = None
+    ) -> TokenPair:
         refresh = tokens.new_secret()
         expires = datetime.fromtimestamp(
             (self.now_ms() + self.settings.refresh_token_ttl_s * 1000) / 1000, UTC
@@ -126,6 +128,7 @@ class Auth:
                 device_id=device_id,
                 user_id=user_id,
                 expires_at=expires,
+                parent_hash=parent,
             )
         )
         claims = tokens.AccessClaims(
@@ -151,7 +154,18 @@ class Auth:
             self._principal(session, row.user_id, row.device_id, req.device_secret)
             if row.revoked:
                 raise UnauthorizedError("token_invalid")
-            if row.used_at is not None:
+            if row.used_at is not None and self._is_lost_answer_retry(session, row):
+                # The device never got the answer to its last refresh: rotate again from the same token.
+                session.execute(
+                    update(RefreshToken)
+                    .where(col(RefreshToken.family_id) == row.family_id, col(RefreshToken.used_at).is_(None))
+                    .values(revoked=True)
+                )
+                audit.append(
+                    session, actor_id=row.user_id, device_id=row.device_id, action="auth.refresh.retry"
+                )
+                pair = self._issue(session, row.user_id, row.device_id, row.family_id)
+            elif row.used_at is not None:
                 # A rotated token presented again: someone holds a copy. Revoke the whole family.
                 session.execute(
                     update(RefreshToken)
@@ -167,10 +181,19 @@ class Auth:
                     raise UnauthorizedError("token_invalid")
                 row.used_at = self._now()
                 session.add(row)
-                pair = self._issue(session, row.user_id, row.device_id, row.family_id)
+                pair = self._issue(session, row.user_id, row.device_id, row.family_id, row.token_hash)
         if reused:
             raise UnauthorizedError("refresh_reused")
         return pair
+
+    def _is_lost_answer_retry(self, session: Session, row: RefreshToken) -> bool:
+        """A used token comes back (with the device secret, checked before) shortly after its use, and what
+        it was rotated into was never used: the answer to that refresh was lost on the way."""
+        assert row.used_at is not None
+        if (self._now() - row.used_at).total_seconds() > self.settings.refresh_retry_grace_s:
+            return False
+        children = session.exec(select(RefreshToken).where(RefreshToken.parent_hash == row.token_hash)).all()
+        return bool(children) and all(child.used_at is None for child in children)
 
     def _principal(
         self, session: Session, user_id: str, device_id: str, secret: str | None = None

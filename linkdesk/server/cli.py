@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the HTTP server")
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
+    serve.add_argument("--ssl-certfile", type=Path, help="PEM certificate chain for HTTPS")
+    serve.add_argument("--ssl-keyfile", type=Path, help="PEM private key for HTTPS")
     sub.add_parser("init", help="create or upgrade the database")
     user = sub.add_parser("user", help="user accounts").add_subparsers(dest="action", required=True)
     add = user.add_parser("add", help="add a user (password from the terminal or stdin)")
@@ -106,6 +108,8 @@ def _run(args: argparse.Namespace, settings: ServerSettings, engine: Engine) -> 
             host=args.host or settings.host,
             port=args.port or settings.port,
             log_level="warning",
+            ssl_certfile=args.ssl_certfile or settings.ssl_certfile,
+            ssl_keyfile=args.ssl_keyfile or settings.ssl_keyfile,
         )
         return 0
     if args.command == "init":

@@ -19,6 +19,8 @@ class ServerSettings(BaseSettings):
     port: int = Field(default=8443, ge=1, le=65535)
     access_token_ttl_s: int = Field(default=900, ge=10)
     refresh_token_ttl_s: int = Field(default=30 * 24 * 3600, ge=60)
+    # A refresh whose answer was lost may be retried with the same token (and device secret) this long.
+    refresh_retry_grace_s: int = Field(default=300, ge=0)
     max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
     max_inflated_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
     login_max_failures: int = Field(default=10, ge=1)
@@ -27,6 +29,9 @@ class ServerSettings(BaseSettings):
     argon2_time_cost: int = Field(default=3, ge=1)
     argon2_memory_kib: int = Field(default=65536, ge=8)
     argon2_parallelism: int = Field(default=4, ge=1)
+    # TLS for `serve` (deployments usually terminate TLS at a reverse proxy instead).
+    ssl_certfile: Path | None = None
+    ssl_keyfile: Path | None = None
     page_rows: int = Field(default=1000, ge=1, le=10000)
 
     def sqlite_path(self) -> Path:

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlmodel import Session
 
+from linkdesk.domain import goal_status, prescription_status
 from linkdesk.domain.hlc import HlcTimestamp
 from linkdesk.protocol.sync import Change
 from linkdesk.protocol.values import to_wire
@@ -17,6 +18,10 @@ from linkdesk.records.types import new_id
 from linkdesk.server.sync_tables import Conflict
 from linkdesk.server.tables import FAMILIES, writable_fields
 
+STATUS_RULES: dict[tuple[str, str], Callable[[Any], frozenset[Any]]] = {
+    ("prescription", "status"): prescription_status.allowed_next,
+    ("goal", "status"): goal_status.allowed_next,
+}
 ZERO_HLC = f"{0:015d}-00000-server"
 
 
@@ -46,6 +51,12 @@ def validated(table: str, data: dict[str, Any]) -> dict[str, Any]:
         if isinstance(value, datetime) and value.tzinfo is None:
             raise Rejected(f"invalid:{name}")
     return values
+
+
+def is_legal_status_change(table: str, name: str, old: Any, new: Any) -> bool:
+    """Status machines merge by rule: only a transition the machine allows may apply."""
+    rule = STATUS_RULES.get((table, name))
+    return rule is None or new in rule(old)
 
 
 def current_values(table: str, row: Any) -> dict[str, Any]:
@@ -86,12 +97,17 @@ def merge_fields(
             result[name] = int(version)
             continue
         incoming = hlcs[name]
-        if pushed.base == version or writer_device == author.device_id:
+        legal = is_legal_status_change(table, name, old, new)
+        if legal and (pushed.base == version or writer_device == author.device_id):
             setattr(row, name, new)
             versions[name] = [seq, incoming.encode(), author.device_id, author.user_id]
             result[name] = seq
             continue
-        incoming_wins = (incoming, author.device_id) > (HlcTimestamp.parse(stored_hlc), writer_device)
+        # An illegal status transition is flagged (a conflict the current status wins), never applied.
+        incoming_wins = legal and (incoming, author.device_id) > (
+            HlcTimestamp.parse(stored_hlc),
+            writer_device,
+        )
         winner = (new, incoming.encode(), author.device_id, author.user_id)
         loser = (old, stored_hlc, writer_device, writer_user)
         if not incoming_wins:

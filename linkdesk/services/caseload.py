@@ -140,22 +140,19 @@ def load_caseload(
     if sort in (CaseloadSort.NEXT_DUE, CaseloadSort.LAST_CONTACT):
         order.append(keys[sort][0].is_(None))  # people with no date go last either way
     order += [k.desc() if descending else k for k in keys[sort]]
-    stmt = (
-        select(
-            _C.id,
-            _C.given_name,
-            _C.family_name,
-            _C.preferred_name,
-            _C.community,
-            _C.status,
-            next_due.label("next_due"),
-            open_flags.label("open_flags"),
-            last_contact.label("last_contact"),
-        )
-        .where(and_(*conds))
-        .order_by(*order, _C.id)
-        .offset(offset)
-        .limit(limit)
+    # Two steps: pick the page's ids first (only the sort key is computed for skipped rows; SQLite would
+    # otherwise evaluate every column's subquery for all OFFSET rows), then the columns for those ids only.
+    page_ids = select(_C.id).where(and_(*conds)).order_by(*order, _C.id).offset(offset).limit(limit)
+    columns = select(
+        _C.id,
+        _C.given_name,
+        _C.family_name,
+        _C.preferred_name,
+        _C.community,
+        _C.status,
+        next_due.label("next_due"),
+        open_flags.label("open_flags"),
+        last_contact.label("last_contact"),
     )
     with ctx.read() as session:
         conn = session.connection()
@@ -163,22 +160,26 @@ def load_caseload(
             select(func.count()).select_from(Client.__table__).where(and_(*conds)),  # type: ignore[attr-defined]
             params,
         ).scalar_one()
-        rows = [
-            CaseloadRow(
-                client_id=r.id,
-                given_name=r.given_name,
-                family_name=r.family_name,
-                preferred_name=r.preferred_name,
-                community=r.community,
-                status=ClientStatus(r.status),
-                next_due_on=_as_date(r.next_due),
-                open_flags=int(r.open_flags or 0),
-                last_contact_on=_as_date(r.last_contact),
-                is_overdue=_as_date(r.next_due) is not None and _as_date(r.next_due) < today,  # type: ignore[operator]
-            )
-            for r in conn.execute(stmt, params)
-        ]
+        ids = [row.id for row in conn.execute(page_ids, params)]
+        found = {r.id: r for r in conn.execute(columns.where(_C.id.in_(ids)))} if ids else {}
+        rows = [_row(found[client_id], today) for client_id in ids]
     return CaseloadPage(rows, int(total), offset)
+
+
+def _row(r: Any, today: date) -> CaseloadRow:
+    next_due_on = _as_date(r.next_due)
+    return CaseloadRow(
+        client_id=r.id,
+        given_name=r.given_name,
+        family_name=r.family_name,
+        preferred_name=r.preferred_name,
+        community=r.community,
+        status=ClientStatus(r.status),
+        next_due_on=next_due_on,
+        open_flags=int(r.open_flags or 0),
+        last_contact_on=_as_date(r.last_contact),
+        is_overdue=next_due_on is not None and next_due_on < today,
+    )
 
 
 def _as_date(value: Any) -> date | None:

@@ -64,3 +64,23 @@ def enroll(
         }
     )
     return Enrolled(workspace, enrolment.user_id, enrolment.role, enrolment.device_id)
+
+
+def reauthenticate(
+    workspace: Workspace, username: str, password: str, *, transport: SyncTransport | None = None
+) -> None:
+    """Log in again as the same device (after its token family was revoked, e.g. a reused refresh
+    token): a new device secret and token pair replace the old ones; data and outbox stay as they are."""
+    replica = StoreReplica(workspace.store)
+    state = replica.load_state()
+    transport = transport or HttpTransport(state[keys.SERVER_URL])
+    enrolment = transport.login(
+        LoginRequest(username=username, password=password, device_id=state[keys.DEVICE_ID])
+    )
+    replica.save_state(
+        {
+            keys.DEVICE_SECRET: enrolment.device_secret,
+            keys.REFRESH_TOKEN: enrolment.tokens.refresh_token,
+            keys.USER_ID: enrolment.user_id,
+        }
+    )

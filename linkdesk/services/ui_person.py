@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TypeVar
 
+from sqlalchemy import func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, SQLModel, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
@@ -25,6 +27,7 @@ from linkdesk.domain.enums import (
 from linkdesk.services.consent import active_consents
 from linkdesk.services.context import ServiceContext
 from linkdesk.services.timeline import TimelineEntry, person_timeline
+from linkdesk.store.sync_tables import OutboxChange
 from linkdesk.store.tables import (
     Assessment,
     Client,
@@ -37,9 +40,20 @@ from linkdesk.store.tables import (
     MeasureAdministration,
     Need,
     Prescription,
+    Referral,
 )
 
 R = TypeVar("R", bound=SQLModel)
+CONTACT_FIELDS = (
+    "email",
+    "address_line",
+    "postal_code",
+    "safe_contact_notes",
+    "communication_needs",
+    "accessibility_needs",
+    "emergency_contact_name",
+    "emergency_contact_phone",
+)
 
 
 @dataclass(frozen=True)
@@ -144,6 +158,16 @@ class AssessmentView:
 
 
 @dataclass(frozen=True)
+class ReferralRow:
+    source: str
+    received_on: date
+    reason: str
+    referrer_name: str | None
+    referrer_organisation: str | None
+    urgency: str
+
+
+@dataclass(frozen=True)
 class PersonRecord:
     client_id: str
     given_name: str
@@ -167,6 +191,10 @@ class PersonRecord:
     measures: tuple[MeasureRow, ...]
     assessment: AssessmentView | None
     timeline: tuple[TimelineEntry, ...] = field(default=())
+    unsynced_changes: int = 0
+    is_mine: bool = True
+    referrals: tuple[ReferralRow, ...] = ()
+    contact: dict[str, str | None] = field(default_factory=dict)  # the editable contact fields, as stored
 
     @property
     def display_name(self) -> str:
@@ -316,4 +344,24 @@ def load_person(ctx: ServiceContext, *, client_id: str, with_timeline: bool = Tr
             measures=measures,
             assessment=_assessment(session, client_id),
             timeline=timeline,
+            unsynced_changes=int(
+                session.execute(
+                    sa_select(func.count())
+                    .select_from(OutboxChange)
+                    .where(col(OutboxChange.client_id) == client_id)
+                ).scalar_one()
+            ),
+            is_mine=c.assigned_worker_id in (None, ctx.actor.user_id),
+            referrals=tuple(
+                ReferralRow(
+                    str(r.source),
+                    r.received_on,
+                    r.reason,
+                    r.referrer_name,
+                    r.referrer_organisation,
+                    str(r.urgency),
+                )
+                for r in session.exec(_live(Referral, client_id).order_by(col(Referral.received_on).desc()))
+            ),
+            contact={name: getattr(c, name) for name in CONTACT_FIELDS},
         )

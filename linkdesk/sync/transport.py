@@ -112,7 +112,8 @@ class HttpTransport:
         try:
             return model.model_validate_json(content)
         except ValidationError as exc:
-            raise ServerRefusedError(resp.status_code, "malformed_reply") from exc
+            # In practice a reply cut short on the wire (seen with truncated headers): a drop, retried later.
+            raise OfflineError("incomplete_reply") from exc
 
     def login(self, request: LoginRequest) -> Enrolment:
         return self._post("/auth/login", request, Enrolment)

@@ -124,12 +124,16 @@ class Background:
 
 
 _current: Background | None = None
+# Every Background lives as long as the process: if the last reference were dropped by a finishing job on
+# a worker thread, its thread pool would be destroyed from one of its own threads.
+_kept: list[Background] = []
 
 
 def install(background: Background) -> Background:
     """The composition root installs the app's Background; widgets then call run_in_background."""
     global _current  # noqa: PLW0603 - the one bridge, created by app.run_gui (and by tests)
     _current = background
+    _kept.append(background)
     return background
 
 

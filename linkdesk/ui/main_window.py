@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from linkdesk.services.workspace import workspace_exists
 from linkdesk.ui.background import current as background
@@ -148,10 +148,8 @@ class MainWindow(QMainWindow):
     def _on_locked(self) -> None:
         """Every personal detail leaves the screen: the workspace view and its dialogs are destroyed."""
         background().forget_pending()
-        for dialog in self.findChildren(QWidget):
-            if dialog.isWindow() and dialog is not self:
-                dialog.close()
-                dialog.deleteLater()
+        for dialog in self.findChildren(QDialog):  # open dialogs and message boxes go with the data
+            dialog.reject()
         if self.workspace_view is not None:
             self.stack.removeWidget(self.workspace_view)
             self.workspace_view.deleteLater()

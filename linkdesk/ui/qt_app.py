@@ -16,6 +16,7 @@ from linkdesk.ui import refcount_guard
 from linkdesk.ui.background import Background, install
 from linkdesk.ui.i18n import Languages
 from linkdesk.ui.main_window import MainWindow
+from linkdesk.ui.os_lock import OsLockWatcher
 from linkdesk.ui.session import Session
 from linkdesk.ui.theme import apply_theme
 
@@ -60,7 +61,10 @@ def build_gui(
     languages = Languages()
     languages.install(settings.language)
     apply_theme(app)
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))  # OS light/dark switch
     session = Session(paths, settings)
+    os_lock = OsLockWatcher(session)
+    os_lock.lock_requested.connect(session.lock)
     window = MainWindow(session, languages, demo_passphrase=demo_passphrase)
     if workspace is not None:
         session.adopt(workspace)

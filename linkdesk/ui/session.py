@@ -15,6 +15,7 @@ from linkdesk.services.workspace import Workspace, create_workspace, open_worksp
 from linkdesk.ui.background import run_in_background
 
 WARN_BEFORE_MS = 2 * 60 * 1000
+MAX_UNLOCKED_MS = 12 * 60 * 60 * 1000  # security.md: the passphrase at least every 12 hours
 _ACTIVITY = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -43,6 +44,7 @@ class Session(QObject):
         self.idle_ms = settings.idle_lock_minutes * 60 * 1000
         self._since_activity = QElapsedTimer()
         self._since_activity.start()
+        self._since_unlock = QElapsedTimer()
         self._warned = False
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
@@ -80,6 +82,7 @@ class Session(QObject):
 
     def _opened(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        self._since_unlock.start()
         self.touch()
         self._ticker.start()
         self.unlocked.emit()
@@ -119,11 +122,15 @@ class Session(QObject):
         if self.workspace is None:
             return
         elapsed = self._since_activity.elapsed()
-        if elapsed >= self.idle_ms:
+        if elapsed >= self.idle_ms or self._since_unlock.elapsed() >= MAX_UNLOCKED_MS:
             self.lock()
-        elif elapsed >= self.idle_ms - min(WARN_BEFORE_MS, self.idle_ms // 5):
+        elif elapsed >= self.idle_ms - self._warning_ms():
             self._warned = True
             self.idle_warning.emit(int((self.idle_ms - elapsed) / 1000))
+
+    def _warning_ms(self) -> int:
+        """Two minutes before the lock (a fifth of a short idle time, never under three checks)."""
+        return min(WARN_BEFORE_MS, max(self.idle_ms // 5, 3 * self._ticker.interval()))
 
     def _on_app_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationSuspended:

@@ -38,8 +38,9 @@ def bilingual(session: Session) -> Session:
     return session
 
 
-def _ids(session: Session, query: str, *, category: str | None = None,
-         community: str | None = None) -> list[str]:
+def _ids(
+    session: Session, query: str, *, category: str | None = None, community: str | None = None
+) -> list[str]:
     hits = search_services(session, query, category=category, community=community)
     return [hit.service_id for hit in hits]
 

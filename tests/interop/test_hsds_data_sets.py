@@ -164,5 +164,7 @@ def test_extension_fields_are_noted_once_and_ignored(session: Session) -> None:
 
     assert report.codes(Severity.ERROR) == {} and report.codes(Severity.WARNING) == {}
     assert {(w.table, w.field) for w in report.of("unknown_field")} == {
-        ("service", "ca_region_code"), ("location", "x_source_note")}
+        ("service", "ca_region_code"),
+        ("location", "x_source_note"),
+    }
     assert row_counts(session)["service"] == 3

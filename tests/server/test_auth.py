@@ -59,10 +59,41 @@ def test_c6_refresh_rotates_and_reuse_revokes_the_family(
     r = http.post("/auth/refresh", json=first)
     assert r.status_code == 200
     second = first | {"refresh_token": r.json()["refresh_token"]}
-    reuse = http.post("/auth/refresh", json=first)
+    r = http.post("/auth/refresh", json=second)
+    assert r.status_code == 200
+    third = first | {"refresh_token": r.json()["refresh_token"]}
+    reuse = http.post("/auth/refresh", json=first)  # a copy of an old token, after newer ones were used
     assert reuse.status_code == 401 and reuse.json()["detail"] == "refresh_reused"
     # The whole family is gone: the legitimately rotated token no longer works either.
-    assert http.post("/auth/refresh", json=second).status_code == 401
+    assert http.post("/auth/refresh", json=third).status_code == 401
+
+
+def test_a_refresh_whose_answer_was_lost_can_be_retried(
+    http: TestClient, devices: dict[str, SyncClient], clock: Clock
+) -> None:
+    e = devices["w1"].enrolment
+    first = {
+        "device_id": e.device_id,
+        "device_secret": e.device_secret,
+        "refresh_token": e.tokens.refresh_token,
+    }
+    lost = http.post("/auth/refresh", json=first).json()["refresh_token"]  # the answer never arrived
+    retry = http.post("/auth/refresh", json=first)
+    assert retry.status_code == 200
+    assert http.post("/auth/refresh", json=first | {"refresh_token": lost}).status_code == 401  # superseded
+    current = first | {"refresh_token": retry.json()["refresh_token"]}
+    assert http.post("/auth/refresh", json=current).status_code == 200
+    # Without the device secret, or long after, a used token is a stolen copy.
+    e2 = devices["w2"].enrolment
+    old = {
+        "device_id": e2.device_id,
+        "device_secret": e2.device_secret,
+        "refresh_token": e2.tokens.refresh_token,
+    }
+    assert http.post("/auth/refresh", json=old).status_code == 200
+    clock.advance(301)
+    late = http.post("/auth/refresh", json=old)
+    assert late.status_code == 401 and late.json()["detail"] == "refresh_reused"
 
 
 def test_c6_refresh_needs_the_device_secret(http: TestClient, devices: dict[str, SyncClient]) -> None:

@@ -72,3 +72,13 @@ def test_login_body_is_validated(devices: dict[str, SyncClient]) -> None:
         == 422
     )
     assert http.post("/auth/login", content=b"x" * 100_000).status_code == 413
+
+
+def test_out_of_range_numbers_are_422_not_500(devices: dict[str, SyncClient]) -> None:
+    w1 = devices["w1"]
+    for body in (
+        w1.body(cursor=2**63),
+        w1.body([w1.change("client", "c-1", seq=2**63, phone="1")]),
+        w1.body([w1.change("client", "c-1", base=2**70, phone="1")]),
+    ):
+        assert w1.raw_sync(body).status_code == 422

@@ -100,3 +100,30 @@ def test_write_checkpoint_is_reached_by_the_cursor(devices: dict[str, SyncClient
     w1 = devices["w1"]
     resp = w1.sync([w1.change("client", "c-1", op="insert", **person_fields())])
     assert resp.next_cursor >= resp.write_checkpoint > 0
+
+
+def test_pull_queries_use_the_audience_seq_indexes(engine) -> None:
+    from sqlalchemy import text
+    from sqlmodel import col, select
+
+    from linkdesk.domain.enums import Role
+    from linkdesk.server.scopes import Scope
+    from linkdesk.server.sync_tables import ChangeLog
+
+    for scope, index in (
+        (Scope("u", Role.WORKER, "t"), "ix_change_log_owner_seq"),
+        (Scope("u", Role.SUPERVISOR, "t"), "ix_change_log_team_seq"),
+    ):
+        stmt = select(ChangeLog).where(scope.log_filter(), col(ChangeLog.seq) > 5, col(ChangeLog.seq) <= 10)
+        compiled = (
+            stmt.order_by(col(ChangeLog.seq))
+            .limit(100)
+            .compile(engine, compile_kwargs={"literal_binds": True})
+        )
+        with engine.connect() as conn:
+            if engine.dialect.name == "postgresql":
+                conn.execute(text("SET enable_seqscan = off"))  # an empty table would otherwise be scanned
+                plan = " ".join(str(r[0]) for r in conn.execute(text(f"EXPLAIN {compiled}")))
+            else:
+                plan = " ".join(str(r[-1]) for r in conn.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+        assert index in plan, plan

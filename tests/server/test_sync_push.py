@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Engine
 from sqlmodel import select
 
@@ -81,7 +83,8 @@ def test_c5_unknown_or_server_owned_fields_are_422_and_change_nothing(
     devices: dict[str, SyncClient], engine: Engine
 ) -> None:
     w1 = devices["w1"]
-    for bad in ({"scope_owner_id": "me"}, {"field_versions": {}}, {"seq": 99}, {"no_such_field": 1}):
+    bads: list[dict[str, object]] = [{"scope_owner_id": "me"}, {"field_versions": {}}, {"seq": 99}, {"x": 1}]
+    for bad in bads:
         ok = w1.change("client", "c-ok", op="insert", **person_fields())
         evil = w1.change("client", "c-1", phone="1")
         evil["fields"] = {k: evil["fields"]["phone"] | {"value": v} for k, v in bad.items()}
@@ -261,3 +264,46 @@ def test_d12_protocol_or_schema_mismatch_is_426_before_any_change(
         assert w1.raw_sync(body).status_code == 426
     assert w1.raw_sync(w1.body([change]), headers={"LinkDesk-Protocol": "0"}).status_code == 426
     assert _client(engine, "c-1") is None
+
+
+def _prescription(client_id: str, author: str) -> dict[str, Any]:
+    return {
+        "client_id": client_id,
+        "service_name": "Walking group",
+        "kind": "referral",
+        "created_by": author,
+        "created_at": "2026-03-03T10:00:00+00:00",
+        "updated_at": "2026-03-03T10:00:00+00:00",
+        "status_changed_at": "2026-03-03T10:00:00+00:00",
+    }
+
+
+def test_status_machines_merge_by_rule_an_illegal_transition_is_flagged_not_applied(
+    devices: dict[str, SyncClient], engine: Engine
+) -> None:
+    w1, s1 = devices["w1"], devices["s1"]
+    _new_person(w1, "c-1")
+    ack = w1.sync([w1.change("prescription", "p-1", op="insert", **_prescription("c-1", w1.user_id))]).acks[0]
+    base = ack.fields["status"]
+    # Offline, the worker marks it sent then cancelled; the supervisor meanwhile marks it sent -> declined.
+    s1_acks = s1.sync([s1.change("prescription", "p-1", base=base, status="sent")]).acks
+    assert s1_acks[0].status == "applied"
+    declined = s1.sync(
+        [s1.change("prescription", "p-1", base=s1_acks[0].fields["status"], status="declined")]
+    )
+    assert declined.acks[0].status == "applied"
+    late = w1.sync(
+        [w1.change("prescription", "p-1", base=base, status="cancelled", hlc=w1.hlc(START_MS + 3_600_000))]
+    ).acks[0]
+    assert late.status == "conflict"  # declined -> cancelled is not a legal transition, even with a later HLC
+    with reading(engine) as session:
+        from linkdesk.server.tables import Prescription
+
+        row = session.get(Prescription, "p-1")
+        assert row is not None and row.status == "declined"
+        flagged = session.exec(select(Conflict).where(Conflict.record_id == "p-1")).one()
+    assert (flagged.winner_value, flagged.loser_value) == ("declined", "cancelled")
+    illegal = w1.sync(
+        [w1.change("prescription", "p-1", base=declined.acks[0].fields["status"], status="drafted")]
+    )
+    assert illegal.acks[0].status == "conflict"

@@ -119,8 +119,9 @@ def test_same_seed_gives_the_same_caseload(seeded: tuple[Store, DemoSummary], tm
     load_demo_directory(again)
     try:
         summary_again = seed_demo(again, clients=PEOPLE, seed=7, today=TODAY)
-        people = (select(Client.id, Client.given_name, Client.family_name, Client.status)
-                  .order_by(col(Client.id)))
+        people = select(Client.id, Client.given_name, Client.family_name, Client.status).order_by(
+            col(Client.id)
+        )
         notes = select(ContactNote.id, ContactNote.summary).order_by(col(ContactNote.id))
         with store.reading() as a, again.reading() as b:
             assert a.exec(people).all() == b.exec(people).all()
@@ -171,8 +172,11 @@ def test_closed_people_have_one_closure_and_nothing_booked(store: Store) -> None
     with store.reading() as session:
         closed = set(session.exec(select(Client.id).where(Client.status == ClientStatus.CLOSED)).all())
         closures = Counter(session.exec(select(Closure.client_id)).all())
-        booked = session.exec(select(FollowUp.client_id).where(
-            FollowUp.status == FollowUpStatus.SCHEDULED, col(FollowUp.client_id).in_(closed))).all()
+        booked = session.exec(
+            select(FollowUp.client_id).where(
+                FollowUp.status == FollowUpStatus.SCHEDULED, col(FollowUp.client_id).in_(closed)
+            )
+        ).all()
     assert closed
     assert set(closures) == closed
     assert set(closures.values()) == {1}
@@ -213,9 +217,11 @@ def test_summary_matches_the_worklists(seeded: tuple[Store, DemoSummary]) -> Non
 def test_dates_spread_over_the_past_eighteen_months(store: Store) -> None:
     with store.reading() as session:
         first, last = session.exec(
-            select(func.min(Referral.received_on), func.max(Referral.received_on))).one()
-        future_notes = session.exec(select(func.count()).select_from(ContactNote)
-                                    .where(col(ContactNote.occurred_at) >= NOW)).one()
+            select(func.min(Referral.received_on), func.max(Referral.received_on))
+        ).one()
+        future_notes = session.exec(
+            select(func.count()).select_from(ContactNote).where(col(ContactNote.occurred_at) >= NOW)
+        ).one()
     assert (TODAY - first).days > 365
     assert (TODAY - last).days <= 30
     assert future_notes == 0
@@ -242,8 +248,9 @@ def test_goals_and_notes_are_in_the_persons_language(store: Store) -> None:
 
     french_goals, english_goals = said(FR), said(EN)
     with store.reading() as session:
-        rows = session.exec(select(Client.language, Goal.description).join(
-            Goal, col(Goal.client_id) == col(Client.id))).all()
+        rows = session.exec(
+            select(Client.language, Goal.description).join(Goal, col(Goal.client_id) == col(Client.id))
+        ).all()
     assert rows
     for language, description in rows:
         assert description in (french_goals if language == Language.FR else english_goals)
@@ -252,10 +259,14 @@ def test_goals_and_notes_are_in_the_persons_language(store: Store) -> None:
 def test_consents_partners_and_withdrawals(store: Store) -> None:
     with store.reading() as session:
         partner = session.exec(
-            select(Consent).where(Consent.purpose == ConsentPurpose.SHARE_WITH_PARTNER)).all()
+            select(Consent).where(Consent.purpose == ConsentPurpose.SHARE_WITH_PARTNER)
+        ).all()
         withdrawn = session.exec(select(Consent).where(col(Consent.withdrawn_at).is_not(None))).all()
-        with_sync = session.exec(select(func.count(func.distinct(Consent.client_id))).where(
-            Consent.purpose == ConsentPurpose.STORE_AND_SYNC)).one()
+        with_sync = session.exec(
+            select(func.count(func.distinct(Consent.client_id))).where(
+                Consent.purpose == ConsentPurpose.STORE_AND_SYNC
+            )
+        ).one()
         partner_names = set(session.exec(select(Organization.name)).all())
     assert partner
     assert all(c.partner_organisation in partner_names for c in partner)
@@ -351,20 +362,46 @@ def test_every_record_has_one_outbox_change_and_one_audit_event(store: Store) ->
 def _contract_records(*, base: bool) -> list[Any]:
     """A person, a prescription (enums, a list) and an administration (JSON): table rows or field families."""
     client_id = "7c1d0b8e-0000-5000-8000-000000000001"
-    person = {"id": client_id, "given_name": "Réjeanne", "family_name": "Côté", "community": "Lac-Ombre",
-              "language": "fr", "status_changed_at": NOW}
-    prescription = {"id": "7c1d0b8e-0000-5000-8000-000000000002", "client_id": client_id,
-                    "service_name": "Visites d'amitié", "kind": PrescriptionKind.REFERRAL,
-                    "status": PrescriptionStatus.SENT, "status_changed_at": NOW, "sent_at": NOW,
-                    "barriers": ["cost", "transport"], "created_by": "worker-1"}
-    measure = {"id": "7c1d0b8e-0000-5000-8000-000000000003", "client_id": client_id, "instrument_id": "ucla3",
-               "instrument_version": "1", "language": "fr", "timepoint": Timepoint.BASELINE,
-               "administered_at": NOW, "answers": {"lack_companionship": 2}, "scores": {"total": None},
-               "administered_by": "worker-1"}
-    kinds = ((ClientBase, Client), (PrescriptionBase, Prescription),
-             (MeasureAdministrationBase, MeasureAdministration))
-    return [kind[0 if base else 1](**values) for kind, values in zip(kinds, (person, prescription, measure),
-                                                                        strict=True)]
+    person = {
+        "id": client_id,
+        "given_name": "Réjeanne",
+        "family_name": "Côté",
+        "community": "Lac-Ombre",
+        "language": "fr",
+        "status_changed_at": NOW,
+    }
+    prescription = {
+        "id": "7c1d0b8e-0000-5000-8000-000000000002",
+        "client_id": client_id,
+        "service_name": "Visites d'amitié",
+        "kind": PrescriptionKind.REFERRAL,
+        "status": PrescriptionStatus.SENT,
+        "status_changed_at": NOW,
+        "sent_at": NOW,
+        "barriers": ["cost", "transport"],
+        "created_by": "worker-1",
+    }
+    measure = {
+        "id": "7c1d0b8e-0000-5000-8000-000000000003",
+        "client_id": client_id,
+        "instrument_id": "ucla3",
+        "instrument_version": "1",
+        "language": "fr",
+        "timepoint": Timepoint.BASELINE,
+        "administered_at": NOW,
+        "answers": {"lack_companionship": 2},
+        "scores": {"total": None},
+        "administered_by": "worker-1",
+    }
+    kinds = (
+        (ClientBase, Client),
+        (PrescriptionBase, Prescription),
+        (MeasureAdministrationBase, MeasureAdministration),
+    )
+    return [
+        kind[0 if base else 1](**values)
+        for kind, values in zip(kinds, (person, prescription, measure), strict=True)
+    ]
 
 
 def test_bulk_writer_writes_what_unit_of_work_add_writes(tmp_path: Path) -> None:
@@ -384,8 +421,11 @@ def test_bulk_writer_writes_what_unit_of_work_add_writes(tmp_path: Path) -> None
         seen = []
         for store in (via_add, via_bulk):
             with store.reading() as session:
-                rows = [r.model_dump(exclude=moving) for m in (Client, Prescription, MeasureAdministration)
-                        for r in session.exec(select(m))]
+                rows = [
+                    r.model_dump(exclude=moving)
+                    for m in (Client, Prescription, MeasureAdministration)
+                    for r in session.exec(select(m))
+                ]
                 changes = session.exec(select(OutboxChange).order_by(col(OutboxChange.device_seq))).all()
                 events = session.exec(select(AuditEvent).order_by(col(AuditEvent.seq))).all()
                 assert verify_chain(session).is_intact
@@ -397,16 +437,27 @@ def test_bulk_writer_writes_what_unit_of_work_add_writes(tmp_path: Path) -> None
     assert rows1 == rows2
     assert len(changes1) == len(changes2) == 3
     for o1, o2 in zip(changes1, changes2, strict=True):
-        assert (o1.table_name, o1.record_id, o1.client_id, o1.op, o1.device_id) == \
-               (o2.table_name, o2.record_id, o2.client_id, o2.op, o2.device_id)
+        assert (o1.table_name, o1.record_id, o1.client_id, o1.op, o1.device_id) == (
+            o2.table_name,
+            o2.record_id,
+            o2.client_id,
+            o2.op,
+            o2.device_id,
+        )
         assert o1.fields.keys() == o2.fields.keys()
         for name in o1.fields.keys() - moving:
             assert o1.fields[name]["value"] == o2.fields[name]["value"]
             assert o1.fields[name]["base"] == o2.fields[name]["base"] == 0
             assert o2.fields[name]["hlc"] == o2.hlc
     for e1, e2 in zip(events1, events2, strict=True):
-        assert (e1.action, e1.record_type, e1.record_id, e1.actor_id, e1.device_id, e1.seq) == \
-               (e2.action, e2.record_type, e2.record_id, e2.actor_id, e2.device_id, e2.seq)
+        assert (e1.action, e1.record_type, e1.record_id, e1.actor_id, e1.device_id, e1.seq) == (
+            e2.action,
+            e2.record_type,
+            e2.record_id,
+            e2.actor_id,
+            e2.device_id,
+            e2.seq,
+        )
 
 
 def test_bulk_writes_continue_the_audit_chain(tmp_path: Path) -> None:
@@ -417,8 +468,11 @@ def test_bulk_writes_continue_the_audit_chain(tmp_path: Path) -> None:
             uow.add(Client(given_name="Before", status_changed_at=NOW))
         with store.unit_of_work(actor) as uow:
             writer = BulkWriter(uow, seed=7)
-            writer.add(ClientBase(id="7c1d0b8e-0000-5000-8000-000000000002", given_name="Bulk",
-                                  status_changed_at=NOW))
+            writer.add(
+                ClientBase(
+                    id="7c1d0b8e-0000-5000-8000-000000000002", given_name="Bulk", status_changed_at=NOW
+                )
+            )
             writer.flush()
         with store.unit_of_work(actor) as uow:
             uow.add(Client(given_name="After", status_changed_at=NOW))

@@ -66,46 +66,52 @@ def prepare(data_dir: Path, database_url: str | None = None) -> None:
 
 
 @contextmanager
-def serving(data_dir: Path, database_url: str | None = None) -> Iterator[str]:
+def serving(
+    data_dir: Path, database_url: str | None = None, tls: tuple[Path, Path] | None = None
+) -> Iterator[str]:
     port = free_port()
     extra = ["--database-url", database_url] if database_url else []
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "linkdesk.server",
-            "--data-dir",
-            str(data_dir),
-            *extra,
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        env=_env(),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if requests.get(url + "/health", timeout=1).status_code == 200:
-                    break
-            except requests.ConnectionError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(
-                    f"server did not start: {proc.stderr.read().decode() if proc.stderr else ''}"
-                )
-            time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log_path = data_dir / f"serve-{port}.log"
+    scheme = "https" if tls else "http"
+    tls_args = ["--ssl-certfile", str(tls[0]), "--ssl-keyfile", str(tls[1])] if tls else []
+    command = [
+        sys.executable,
+        "-m",
+        "linkdesk.server",
+        "--data-dir",
+        str(data_dir),
+        *extra,
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        *tls_args,
+    ]
+    # Output goes to a file, not a pipe: a chatty server must never block on a full pipe.
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(command, env=_env(), stdout=log, stderr=log)
+        url = f"{scheme}://127.0.0.1:{port}"
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    # Readiness only: the tests decide what the client trusts.
+                    if requests.get(url + "/health", timeout=1, verify=False).status_code == 200:
+                        break
+                except requests.ConnectionError:
+                    pass
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(
+                        f"server did not start: {log_path.read_text(errors='replace')[-2000:]}"
+                    )
+                time.sleep(0.1)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()

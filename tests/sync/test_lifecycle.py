@@ -153,3 +153,23 @@ def test_a_person_moved_away_and_back_between_syncs_stays_on_the_device(
         admin.reassign_person(session, cid, "w1")
     report = sync_now(w1, transport=transport)
     assert report.error is None and _local(w1, cid) is not None
+
+
+def test_a_revoked_token_family_is_recovered_by_logging_in_again(
+    enrol: Callable[[str], Enrolled], transport: AppTransport
+) -> None:
+    from linkdesk.services.enrolment import reauthenticate
+
+    from ..server.conftest import PASSWORD
+
+    ws = enrol("w1").workspace
+    replica = StoreReplica(ws.store)
+    stale = replica.load_state()[keys.REFRESH_TOKEN]
+    sync_now(ws, transport=transport)  # each run rotates the refresh token
+    sync_now(ws, transport=transport)
+    replica.save_state({keys.REFRESH_TOKEN: stale})  # e.g. an old backup of the database
+    _register(ws)
+    report = sync_now(ws, transport=transport)
+    assert report.error == "refresh_reused" and not report.revoked and _outbox(ws) == 2
+    reauthenticate(ws, "w1", PASSWORD, transport=transport)
+    assert sync_now(ws, transport=transport).applied == 2 and _outbox(ws) == 0

@@ -3,6 +3,7 @@ responses, and reassignments; invariants after every step and convergence after 
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -45,8 +46,9 @@ class SyncModel(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.tmp = Path(tempfile.mkdtemp(prefix="linkdesk-d13-"))
-        cfg = ServerSettings(data_dir=self.tmp / "srv", argon2_time_cost=1, argon2_memory_kib=64,
-                             argon2_parallelism=1)
+        cfg = ServerSettings(
+            data_dir=self.tmp / "srv", argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=1
+        )
         self.engine = create_server_engine(resolve_url(cfg))
         schema.init(self.engine)
         self.users: dict[str, str] = {}
@@ -54,8 +56,9 @@ class SyncModel(RuleBasedStateMachine):
             admin.add_team(session, "north")
             for name in DEVICES:
                 role = Role.SUPERVISOR if name == "s1" else Role.WORKER
-                user = admin.add_user(session, Passwords(cfg), username=name, password=PASSWORD, role=role,
-                                      team="north")
+                user = admin.add_user(
+                    session, Passwords(cfg), username=name, password=PASSWORD, role=role, team="north"
+                )
                 self.users[name] = user.id
         self.http = TestClient(create_app(cfg, engine=self.engine))
         self.http.__enter__()
@@ -66,9 +69,16 @@ class SyncModel(RuleBasedStateMachine):
         self.written: dict[str, set[int]] = {}
         self.cursors: dict[str, int] = {}
         for name in DEVICES:
-            self.devices[name] = enroll(AppPaths(self.tmp / name), "http://127.0.0.1:1", name, PASSWORD,
-                                        "correct horse battery staple", transport=base, passphrase_only=True,
-                                        kdf=KDF_FLOOR)
+            self.devices[name] = enroll(
+                AppPaths(self.tmp / name),
+                "http://127.0.0.1:1",
+                name,
+                PASSWORD,
+                "correct horse battery staple",
+                transport=base,
+                passphrase_only=True,
+                kdf=KDF_FLOOR,
+            )
             self.faults[name] = FaultyTransport(base)
             self.engines[name] = make_engine(self.devices[name].workspace, transport=self.faults[name])
             self.written[name] = set()
@@ -99,8 +109,12 @@ class SyncModel(RuleBasedStateMachine):
         _register(self._ws(name), given)
         self._track(name, before)
 
-    @rule(name=st.sampled_from(DEVICES), pick=st.integers(0, 20), field=st.sampled_from(["phone", "community"]),
-          value=st.sampled_from(["1", "2", "3"]))
+    @rule(
+        name=st.sampled_from(DEVICES),
+        pick=st.integers(0, 20),
+        field=st.sampled_from(["phone", "community"]),
+        value=st.sampled_from(["1", "2", "3"]),
+    )
     def edit(self, name: str, pick: int, field: str, value: str) -> None:
         people = [c for c in self._local_clients(name) if not c.deleted]
         if not people:
@@ -152,16 +166,25 @@ class SyncModel(RuleBasedStateMachine):
     def every_write_is_in_the_outbox_or_on_the_server(self) -> None:
         for name in DEVICES:
             with reading(self.engine) as session:
-                acked = {int(s) for s in session.exec(select(AppliedChange.device_seq).where(
-                    AppliedChange.device_id == self.devices[name].device_id))}
+                acked = {
+                    int(s)
+                    for s in session.exec(
+                        select(AppliedChange.device_seq).where(
+                            AppliedChange.device_id == self.devices[name].device_id
+                        )
+                    )
+                }
             assert self.written[name] <= acked | self._outbox_seqs(name)
 
     @invariant()
     def nothing_is_duplicated_or_resurrected(self) -> None:
         with reading(self.engine) as session:
             clients = session.exec(select(ServerClient)).all()
-            per_client = dict(session.exec(
-                select(ServerReferral.client_id, func.count()).group_by(col(ServerReferral.client_id))).all())
+            per_client = dict(
+                session.exec(
+                    select(ServerReferral.client_id, func.count()).group_by(col(ServerReferral.client_id))
+                ).all()
+            )
         assert all(n == 1 for n in per_client.values())
         for c in clients:
             if c.id in self.deleted_on_server:
@@ -181,10 +204,15 @@ class SyncModel(RuleBasedStateMachine):
                 user = self.users[name]
                 with reading(self.engine) as session:
                     rows = session.exec(select(ServerClient)).all()
-                    server = {c.id: (c.phone, c.community, c.deleted, c.assigned_worker_id) for c in rows
-                              if name == "s1" or c.scope_owner_id == user}
-                local = {c.id: (c.phone, c.community, c.deleted, c.assigned_worker_id)
-                         for c in self._local_clients(name)}
+                    server = {
+                        c.id: (c.phone, c.community, c.deleted, c.assigned_worker_id)
+                        for c in rows
+                        if name == "s1" or c.scope_owner_id == user
+                    }
+                local = {
+                    c.id: (c.phone, c.community, c.deleted, c.assigned_worker_id)
+                    for c in self._local_clients(name)
+                }
                 assert local == server, name
         finally:
             for enrolled in self.devices.values():
@@ -199,6 +227,10 @@ class SyncModel(RuleBasedStateMachine):
 def test_d13_model_based_sync() -> None:
     run_state_machine_as_test(
         SyncModel,
-        settings=settings(max_examples=8, stateful_step_count=20, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow]),
+        settings=settings(
+            max_examples=int(os.environ.get("LINKDESK_D13_EXAMPLES", "8")),
+            stateful_step_count=20,
+            deadline=None,
+            suppress_health_check=[HealthCheck.too_slow],
+        ),
     )

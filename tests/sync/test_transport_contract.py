@@ -126,9 +126,11 @@ def test_refresh_rotates_and_reuse_is_refused(contract: Contract) -> None:
     first = RefreshRequest(
         device_id=e.device_id, device_secret=e.device_secret, refresh_token=e.tokens.refresh_token
     )
-    assert contract.transport.refresh(first).refresh_token != e.tokens.refresh_token
+    second = contract.transport.refresh(first)
+    assert second.refresh_token != e.tokens.refresh_token
+    contract.transport.refresh(first.model_copy(update={"refresh_token": second.refresh_token}))
     with pytest.raises(AuthRejectedError) as err:
-        contract.transport.refresh(first)
+        contract.transport.refresh(first)  # an old copy after newer tokens were used
     assert err.value.reason == "refresh_reused"
 
 

@@ -34,6 +34,7 @@ def test_the_catalogue_is_complete_and_compiles():
     ]
     assert unfinished == []
     assert ensure_compiled("fr_CA") is not None
+    assert ensure_compiled("en") is not None
 
 
 def _visible_texts(root: QWidget) -> list[str]:
@@ -110,3 +111,13 @@ def test_dates_and_plurals_follow_the_locale(french_gui):
     assert long_date(date(2026, 3, 3)) == "mardi 3 mars 2026"
     assert relative_day(date(2026, 3, 1), date(2026, 3, 3)) == "en retard de 2 jours"
     assert relative_day(date(2026, 3, 4), date(2026, 3, 3)) == "demain"
+
+
+def test_english_plurals_come_from_their_catalogue(gui):
+    from datetime import date
+
+    from linkdesk.ui.formatting import relative_day
+
+    assert relative_day(date(2026, 3, 1), date(2026, 3, 3)) == "2 days overdue"
+    assert relative_day(date(2026, 3, 2), date(2026, 3, 3)) == "1 day overdue"
+    assert gui.window.workspace_view.caseload.tr("%n person(s)", "", 2) == "2 people"

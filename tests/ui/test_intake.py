@@ -88,3 +88,15 @@ def test_intake_with_the_keyboard_alone(qtbot, gui):
     assert (record.given_name, record.family_name) == ("Kateri", "Sappier")
     assert [g.description for g in record.goals] == ["Walk with my sister every week"]
     assert record.follow_ups[0].due_on > date(2026, 3, 3)
+
+
+def test_start_another_keeps_the_first_as_a_draft(qtbot, gui):
+    view = gui.window.workspace_view
+    view.new_referral()
+    intake = view.intake
+    intake.go(1)
+    intake.steps[1].given.setText("Noor")
+    qtbot.mouseClick(intake.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: intake.steps[1].given.text() == "")
+    assert intake.stack.currentIndex() == 0
+    assert [d.label for d in list_intake_drafts(gui.session.workspace.ctx)] == ["Noor"]

@@ -148,3 +148,46 @@ def test_today_lists_overdue_first_and_opens_the_person(qtbot, gui, wait_idle):
     view.today.overdue.itemClicked.emit(item)
     qtbot.waitUntil(_person_loaded(view))
     assert view.person.record.flags or view.person.record.follow_ups
+
+
+def test_withdraw_consent_and_resolve_a_flag(qtbot, gui, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from linkdesk.domain.enums import ConsentPurpose, FlagStatus
+
+    view = gui.window.workspace_view
+    qtbot.waitUntil(lambda: view.today.flags.count() == 1)
+    view.today.flags.itemClicked.emit(view.today.flags.item(0))  # the person with a risk flag
+    qtbot.waitUntil(_person_loaded(view))
+    page = view.person
+    from linkdesk.ui.views.person.safety_section import SafetySection
+
+    section = SafetySection(page, page.overview)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    section._withdraw(page.record.consents[0])
+    qtbot.waitUntil(_person_loaded(view, lambda r: ConsentPurpose.STORE_AND_SYNC not in r.active_purposes))
+    from linkdesk.ui.widgets.common import Chip
+
+    assert "No consent to keep and sync" in [chip.label.text() for chip in page.header.findChildren(Chip)]
+    flag = next(f for f in page.record.flags if f.status is not FlagStatus.RESOLVED)
+    section._resolve(flag)
+    dialog = page.last_dialog
+    dialog.fields.fields["resolution_note"].editor.setPlainText("Family checked in; safe.")
+    _save(qtbot, gui, dialog)
+    qtbot.waitUntil(_person_loaded(view, lambda r: all(f.status is FlagStatus.RESOLVED for f in r.flags)))
+
+
+def test_edit_details_and_see_the_referral(qtbot, gui):
+    view = gui.window.workspace_view
+    view.open_person(_first_id(gui))
+    qtbot.waitUntil(_person_loaded(view))
+    page = view.person
+    assert page.record.referrals and page.record.referrals[0].reason == "Isolation"
+    page.edit_details()
+    dialog = page.last_dialog
+    dialog.fields.fields["phone"].editor.setText("506 555 0199")
+    dialog.fields.fields["pronouns"].editor.setText("elle")
+    _save(qtbot, gui, dialog)
+    qtbot.waitUntil(_person_loaded(view, lambda r: r.pronouns == "elle"))
+    assert page.record.phone and "555" in page.record.phone
+    assert "elle" in page.header.facts.text()

@@ -92,8 +92,15 @@ def hang_release() -> Iterator[threading.Event]:
         ChainerLike(),
         ChainerLike(_make(keyring.backends.null.Keyring), PlaintextLike()),
     ],
-    ids=["fail", "null", "plaintext", "keyrings.alt-encrypted", "subclass-elsewhere", "chainer-empty",
-         "chainer-plaintext"],
+    ids=[
+        "fail",
+        "null",
+        "plaintext",
+        "keyrings.alt-encrypted",
+        "subclass-elsewhere",
+        "chainer-empty",
+        "chainer-plaintext",
+    ],
 )
 def test_a6_refuses_non_os_backends(backend: object) -> None:
     with pytest.raises(KeyringUnavailableError) as caught:

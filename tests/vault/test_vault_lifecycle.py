@@ -188,7 +188,11 @@ def test_change_passphrase(ready: Ready) -> None:
     after = Vault.read_header(ready.paths)
     assert after == vault.header
     assert (after.vault_id, after.device_id, after.user_id, after.mode, after.kdf) == (
-        before.vault_id, before.device_id, before.user_id, before.mode, before.kdf,
+        before.vault_id,
+        before.device_id,
+        before.user_id,
+        before.mode,
+        before.kdf,
     )
     assert after.kdf_salt != before.kdf_salt
     assert after.hkdf_salt != before.hkdf_salt

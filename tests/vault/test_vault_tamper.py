@@ -72,8 +72,17 @@ def test_kdf_outside_bounds_is_refused_before_deriving(
         _set("kdf_salt", base64.b64encode(os.urandom(16)).decode()),
         _set("wrapped_key", base64.b64encode(os.urandom(48)).decode()),
     ],
-    ids=["user_id", "user_id-cleared", "device_id", "vault_id", "mode", "created_at", "kdf-raised",
-         "kdf_salt", "wrapped_key"],
+    ids=[
+        "user_id",
+        "user_id-cleared",
+        "device_id",
+        "vault_id",
+        "mode",
+        "created_at",
+        "kdf-raised",
+        "kdf_salt",
+        "wrapped_key",
+    ],
 )
 def test_edited_field_fails_unlock(ready: Ready, change: Edit) -> None:
     _edit(ready, change)

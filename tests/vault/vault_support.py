@@ -46,5 +46,3 @@ class Ready:
     def load(self, keyring: MemoryKeyring | None = None, *, use_keyring: bool = True) -> Vault:
         chosen = (keyring or self.keyring) if use_keyring else None
         return Vault.load(self.paths, keyring=chosen, now=self.clock)
-
-

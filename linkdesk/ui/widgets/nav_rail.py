@@ -39,7 +39,8 @@ class NavRail(QFrame):
         button.setAccessibleName(text.replace("&", ""))
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text.replace("&", "")) + 80)
+        button.ensurePolished()  # the style sheet's font decides the width the label needs
+        button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text.replace("&", "")) + 90)
         return button
 
     def add_section(self, key: str, text: str, icon_name: str, shortcut: str | None = None) -> None:

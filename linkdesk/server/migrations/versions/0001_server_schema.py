@@ -218,6 +218,7 @@ def upgrade() -> None:
         sa.Column("expires_at", linkdesk.records.types.UtcDateTime(), nullable=False),
         sa.Column("used_at", linkdesk.records.types.UtcDateTime(), nullable=True),
         sa.Column("revoked", sa.Boolean(), nullable=False),
+        sa.Column("parent_hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
         sa.PrimaryKeyConstraint("token_hash"),
     )
     with op.batch_alter_table("refresh_token", schema=None) as batch_op:

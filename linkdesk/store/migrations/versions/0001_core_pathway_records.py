@@ -74,7 +74,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_client_community'), ['community'], unique=False)
         batch_op.create_index('ix_client_dob', ['date_of_birth'], unique=False)
         batch_op.create_index('ix_client_family_name', ['family_name'], unique=False)
-        batch_op.create_index(batch_op.f('ix_client_sort_name'), ['sort_name'], unique=False)
+        batch_op.create_index('ix_client_caseload_order', ['deleted', 'sort_name', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_client_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_client_team_id'), ['team_id'], unique=False)
 
@@ -463,7 +463,7 @@ def downgrade() -> None:
     with op.batch_alter_table('client', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_client_team_id'))
         batch_op.drop_index(batch_op.f('ix_client_status'))
-        batch_op.drop_index(batch_op.f('ix_client_sort_name'))
+        batch_op.drop_index('ix_client_caseload_order')
         batch_op.drop_index('ix_client_family_name')
         batch_op.drop_index('ix_client_dob')
         batch_op.drop_index(batch_op.f('ix_client_community'))

@@ -52,6 +52,7 @@ class IntakeView(QWidget):
         self.duplicates_checked = False
         self.done: list[str] = []
         self._saved_snapshot = ""
+        self._then_reset = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 16)
         layout.addWidget(title(self.tr("New referral")))
@@ -118,6 +119,10 @@ class IntakeView(QWidget):
         self.back_button = button(self.tr("&Back"), "back")
         self.back_button.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
         row.addWidget(self.back_button)
+        self.new_button = button(self.tr("Start another"), "plus")
+        self.new_button.setToolTip(self.tr("Keep this intake as a draft and start a new one"))
+        self.new_button.clicked.connect(self.start_another)
+        row.addWidget(self.new_button)
         row.addStretch(1)
         self.draft_button = button(self.tr("Save draf&t"), "save")
         self.draft_button.setToolTip(self.tr("Keep what is typed and finish later (Ctrl+S)"))
@@ -236,7 +241,16 @@ class IntakeView(QWidget):
             self._failed,
         )
 
+    def start_another(self) -> None:
+        """Nothing typed is lost: an intake with changes is kept as a draft before the form is cleared."""
+        if self.has_unsaved_changes():
+            self._then_reset = True
+            self.save()
+            return
+        self._reset()
+
     def _reset(self) -> None:
+        self._then_reset = False
         self.draft_id, self.existing, self.duplicates_checked, self.done = None, None, False, []
         for step in self.steps:
             step.load({})
@@ -276,6 +290,8 @@ class IntakeView(QWidget):
         self._saved_snapshot = json.dumps(data, sort_keys=True)
         self.message.hide()
         self.saved.emit()
+        if self._then_reset:
+            self._reset()
 
     # ----- finishing
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout
 
 from linkdesk.domain.enums import GoalStatus
-from linkdesk.services.ui_person import PersonRecord
+from linkdesk.services.ui_person import PersonRecord, ReferralRow
 from linkdesk.ui.formatting import short_date
 from linkdesk.ui.texts import label
 from linkdesk.ui.views.person.care_dialogs import goal_dialog, review_dialog
@@ -76,6 +76,8 @@ class NeedsTab(PersonTab):
         self.toolbar.addWidget(record)
 
     def fill(self, record: PersonRecord) -> None:
+        for ref in record.referrals[:3]:
+            self.body.addWidget(self._referral(ref))
         a = record.assessment
         if a is None:
             self.body.addWidget(
@@ -103,3 +105,16 @@ class NeedsTab(PersonTab):
             if need.note:
                 box.addWidget(text_label(need.note, "muted"))
         self.body.addWidget(frame)
+
+    def _referral(self, ref: ReferralRow) -> QFrame:
+        frame, box = card()
+        head = QHBoxLayout()
+        head.addWidget(subtitle(self.tr("Referral from %1").replace("%1", label(ref.source))), 1)
+        head.addWidget(Chip(label(ref.urgency), "attention" if ref.urgency == "urgent" else "plain"))
+        box.addLayout(head)
+        who = ", ".join(x for x in (ref.referrer_name, ref.referrer_organisation) if x)
+        facts = [self.tr("received %1").replace("%1", short_date(ref.received_on))] + ([who] if who else [])
+        box.addWidget(text_label(" · ".join(facts), "muted"))
+        if ref.reason:
+            box.addWidget(text_label(ref.reason))
+        return frame

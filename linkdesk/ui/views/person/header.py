@@ -24,17 +24,27 @@ class PersonHeader(QFrame):
         top.addWidget(self.back)
         self.name = title("")
         top.addWidget(self.name, 1)
+        layout.addLayout(top)
+        self.edit_button = button(self.tr("Edit details…"), "person")
         self.consent_button = button(self.tr("Consent…"), "shield")
         self.flag_button = button(self.tr("Raise flag…"), "flag")
         self.close_button = button(self.tr("Close case…"), "close_case", "danger")
         self.reopen_button = button(self.tr("Reopen case"), "close_case")
-        for b in (self.consent_button, self.flag_button, self.close_button, self.reopen_button):
-            top.addWidget(b)
-        layout.addLayout(top)
         self.facts = text_label("", "muted")
         layout.addWidget(self.facts)
         self.chips = FlowLayout()
         layout.addLayout(self.chips)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for b in (
+            self.edit_button,
+            self.consent_button,
+            self.flag_button,
+            self.close_button,
+            self.reopen_button,
+        ):
+            actions.addWidget(b)
+        layout.addLayout(actions)
 
     def show_record(self, r: PersonRecord) -> None:
         name = r.display_name
@@ -42,6 +52,28 @@ class PersonHeader(QFrame):
             name = f"{r.preferred_name} {r.family_name} ({r.given_name})".strip()
         self.name.setText(name)
         self.name.setAccessibleName(name)
+        self.facts.setText(" · ".join(self._facts(r)))
+        clear_layout(self.chips)
+        closed = r.status is ClientStatus.CLOSED
+        self.chips.addWidget(Chip(label(r.status), "plain" if not closed else "attention", "person"))
+        for purpose in ConsentPurpose:
+            if purpose in r.active_purposes:
+                self.chips.addWidget(Chip(label(purpose), "ok"))
+        if ConsentPurpose.STORE_AND_SYNC not in r.active_purposes:
+            self.chips.addWidget(Chip(self.tr("No consent to keep and sync"), "attention", "warning"))
+        if r.unsynced_changes:
+            self.chips.addWidget(
+                Chip(self.tr("%n change(s) not yet synced", "", r.unsynced_changes), "plain", "sync")
+            )
+        else:
+            self.chips.addWidget(Chip(self.tr("Synced"), "ok", "sync"))
+        for flag in r.flags:
+            if flag.status is not FlagStatus.RESOLVED:
+                self.chips.addWidget(Chip(f"{label(flag.kind)} · {label(flag.status)}", "risk"))
+        self.close_button.setVisible(not closed)
+        self.reopen_button.setVisible(closed)
+
+    def _facts(self, r: PersonRecord) -> list[str]:
         facts = []
         if r.pronouns:
             facts.append(r.pronouns)
@@ -57,17 +89,5 @@ class PersonHeader(QFrame):
             facts.append(r.community)
         if r.phone:
             facts.append(r.phone)
-        self.facts.setText(" · ".join(facts))
-        clear_layout(self.chips)
-        closed = r.status is ClientStatus.CLOSED
-        self.chips.addWidget(Chip(label(r.status), "plain" if not closed else "attention", "person"))
-        for purpose in ConsentPurpose:
-            if purpose in r.active_purposes:
-                self.chips.addWidget(Chip(label(purpose), "ok"))
-        if ConsentPurpose.STORE_AND_SYNC not in r.active_purposes:
-            self.chips.addWidget(Chip(self.tr("No consent to keep and sync"), "attention", "warning"))
-        for flag in r.flags:
-            if flag.status is not FlagStatus.RESOLVED:
-                self.chips.addWidget(Chip(f"{label(flag.kind)} · {label(flag.status)}", "risk"))
-        self.close_button.setVisible(not closed)
-        self.reopen_button.setVisible(closed)
+        facts.append(self.tr("in your caseload") if r.is_mine else self.tr("assigned to another worker"))
+        return facts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -12,11 +13,13 @@ from linkdesk.domain.enums import FollowUpStatus, NeedDomain, NeedLevel
 from linkdesk.domain.instruments import Instrument
 from linkdesk.services.assessment import NeedInput, record_assessment
 from linkdesk.services.closure import reopen_case
+from linkdesk.services.intake import update_person
 from linkdesk.services.ui_person import PersonRecord, load_person
 from linkdesk.ui.background import run_in_background
 from linkdesk.ui.session import Session
 from linkdesk.ui.texts import error_text
-from linkdesk.ui.views.intake.steps import WhatMattersStep
+from linkdesk.ui.views.intake.steps import PersonStep, WhatMattersStep
+from linkdesk.ui.views.intake.submit import person_details
 from linkdesk.ui.views.person.contact_dialogs import close_dialog, consent_dialog, flag_dialog
 from linkdesk.ui.views.person.followups_tab import FollowUpsTab
 from linkdesk.ui.views.person.goals_tab import GoalsTab, NeedsTab
@@ -55,6 +58,7 @@ class PersonView(QWidget):
         )
         self.header.close_button.clicked.connect(self._close_case)
         self.header.reopen_button.clicked.connect(self._reopen)
+        self.header.edit_button.clicked.connect(self.edit_details)
         layout.addWidget(self.header)
         self.error = text_label("", "error")
         self.error.hide()
@@ -192,3 +196,49 @@ class PersonView(QWidget):
         d.make_task = make
         self.open_dialog(d)
         step.what_matters.setFocus()
+
+    def edit_details(self) -> None:
+        """The person's details, in the same fields as the intake; a failed save keeps what was typed."""
+        if self.record is None:
+            return
+        r = self.record
+        d = FormDialog(self.session, self.tr("Edit details"), self.tr("Save details"), self)
+        step = PersonStep()
+        step.load(
+            {
+                "given_name": r.given_name,
+                "family_name": r.family_name,
+                "preferred_name": r.preferred_name,
+                "pronouns": r.pronouns,
+                "date_of_birth": r.date_of_birth.isoformat() if r.date_of_birth else None,
+                "language": r.language,
+                "interpreter_needed": r.interpreter_needed,
+                "phone": r.phone,
+                "community": r.community,
+                "postal_code": r.contact.get("postal_code"),
+                "safe_contact_notes": r.contact.get("safe_contact_notes"),
+            }
+        )
+        d.add_widget(step)
+        d.fields = step.fields
+        client_id, kept = self.client_id, dict(r.contact)
+
+        def make() -> Any:
+            values = step.values()
+            if not values["given_name"].strip():
+                step.fields.show_required("given_name", self.tr("Enter the person's first name."))
+                return None
+            details = replace(
+                person_details(values),
+                email=kept.get("email"),
+                address_line=kept.get("address_line"),
+                communication_needs=kept.get("communication_needs"),
+                accessibility_needs=kept.get("accessibility_needs"),
+                emergency_contact_name=kept.get("emergency_contact_name"),
+                emergency_contact_phone=kept.get("emergency_contact_phone"),
+            )
+            return lambda ctx: update_person(ctx, client_id=client_id, person=details)
+
+        d.make_task = make
+        self.open_dialog(d)
+        step.given.setFocus()
