@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AppStatusBar</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/widgets/status_bar.py" line="46" />
+        <location filename="../linkdesk/ui/widgets/status_bar.py" line="46"/>
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n change not yet synced</numerusform>
@@ -14,7 +15,7 @@
 <context>
     <name>CaseloadModel</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="162" />
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="165"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -25,7 +26,7 @@
 <context>
     <name>CaseloadView</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="126" />
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="136"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -36,7 +37,7 @@
 <context>
     <name>Dates</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/formatting.py" line="52" />
+        <location filename="../linkdesk/ui/formatting.py" line="52"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -44,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/formatting.py" line="53" />
+        <location filename="../linkdesk/ui/formatting.py" line="53"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -55,7 +56,7 @@
 <context>
     <name>DirectoryView</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/directory_view.py" line="162" />
+        <location filename="../linkdesk/ui/views/directory_view.py" line="162"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -66,7 +67,7 @@
 <context>
     <name>FollowUpsTab</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="100" />
+        <location filename="../linkdesk/ui/views/person/followups_tab.py" line="100"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -77,7 +78,7 @@
 <context>
     <name>PassphraseInput</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/widgets/passphrase.py" line="70" />
+        <location filename="../linkdesk/ui/widgets/passphrase.py" line="70"/>
         <source>Too short: use at least %n characters. Four or more unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Too short: use at least %n characters. Four or more unrelated words are easy to remember and hard to guess.</numerusform>
@@ -88,7 +89,7 @@
 <context>
     <name>PersonDialogs</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="220" />
+        <location filename="../linkdesk/ui/views/person/contact_dialogs.py" line="220"/>
         <source>Closing the case moves the person out of the active caseload and cancels %n scheduled follow-up(s). Their record is kept and the case can be reopened.</source>
         <translation>
             <numerusform>Closing the case moves the person out of the active caseload and cancels %n scheduled follow-up. Their record is kept and the case can be reopened.</numerusform>
@@ -99,16 +100,18 @@
 <context>
     <name>PersonHeader</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/person/header.py" line="56" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="66"/>
         <source>%n change(s) not yet synced</source>
         <translation>
-            <numerusform>%n change not yet synced</numerusform><numerusform>%n changes not yet synced</numerusform></translation>
+            <numerusform>%n change not yet synced</numerusform>
+            <numerusform>%n changes not yet synced</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/settings_view.py" line="107" />
+        <location filename="../linkdesk/ui/views/settings_view.py" line="107"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n characters.</numerusform>
@@ -119,7 +122,7 @@
 <context>
     <name>SetupView</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/setup_view.py" line="102" />
+        <location filename="../linkdesk/ui/views/setup_view.py" line="102"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Use at least %n characters.</numerusform>
@@ -130,7 +133,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/today_view.py" line="140" />
+        <location filename="../linkdesk/ui/views/today_view.py" line="140"/>
         <source>%1 for %n day(s) with no answer</source>
         <translation>
             <numerusform>%1 for %n day with no answer</numerusform>
@@ -141,7 +144,7 @@
 <context>
     <name>UnlockView</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/unlock_view.py" line="78" />
+        <location filename="../linkdesk/ui/views/unlock_view.py" line="78"/>
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong passphrases. Try again in %n second.</numerusform>
@@ -152,7 +155,7 @@
 <context>
     <name>WorkspaceView</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/workspace_view.py" line="184" />
+        <location filename="../linkdesk/ui/views/workspace_view.py" line="184"/>
         <source>LinkDesk will lock in %n second(s) because nothing has happened. Move the mouse or press a key to stay unlocked.</source>
         <translation>
             <numerusform>LinkDesk will lock in %n second because nothing has happened. Move the mouse or press a key to stay unlocked.</numerusform>

@@ -31,47 +31,47 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="53" />
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="54" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="54" />
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="55" />
         <source>Community</source>
         <translation>Communauté</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="55" />
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="56" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="56" />
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="57" />
         <source>Next follow-up</source>
         <translation>Prochain suivi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="57" />
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="58" />
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="58" />
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="59" />
         <source>Flags</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="161" />
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="164" />
         <source>No contact yet</source>
         <translation>Aucun contact encore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="162" />
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="165" />
         <source>%n open</source>
         <translation><numerusform>%n ouvert</numerusform><numerusform>%n ouverts</numerusform></translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/models/caseload_model.py" line="173" />
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="176" />
         <source>None scheduled</source>
         <translation>Aucun prévu</translation>
     </message>
@@ -124,22 +124,27 @@
         <translation>Avec &amp;signalement seulement</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="55" />
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="56" />
         <source>Number of people found</source>
         <translation>Nombre de personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="65" />
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="58" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="71" />
         <source>People in the caseload</source>
         <translation>Personnes de la charge de cas</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="85" />
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="91" />
         <source>No one matches. Clear the search or filters, or start a new referral with Ctrl+N.</source>
         <translation>Personne ne correspond. Effacez la recherche ou les filtres, ou commencez une nouvelle demande avec Ctrl+N.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/caseload_view.py" line="126" />
+        <location filename="../linkdesk/ui/views/caseload_view.py" line="136" />
         <source>%n person(s)</source>
         <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
     </message>
@@ -734,79 +739,89 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="57" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="58" />
         <source>New referral</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="97" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="98" />
         <source>Referral</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="98" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="99" />
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="99" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="100" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="100" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="101" />
         <source>What matters</source>
         <translation>Ce qui compte</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="101" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="102" />
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="102" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="103" />
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="109" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="110" />
         <source>Step %1 of 6: %2</source>
         <translation>Étape %1 sur 6 : %2</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="118" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="119" />
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
         <location filename="../linkdesk/ui/views/intake/intake_view.py" line="122" />
+        <source>Start another</source>
+        <translation>En commencer une autre</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="123" />
+        <source>Keep this intake as a draft and start a new one</source>
+        <translation>Garder cette admission comme brouillon et en commencer une nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="127" />
         <source>Save draf&amp;t</source>
         <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="139" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="144" />
         <source>&amp;Save and finish</source>
         <translation>&amp;Enregistrer et terminer</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="123" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="128" />
         <source>Keep what is typed and finish later (Ctrl+S)</source>
         <translation>Garder la saisie et terminer plus tard (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="126" />
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="139" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="131" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="144" />
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="161" />
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="289" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="166" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="305" />
         <source>Enter the person's first name.</source>
         <translation>Entrez le prénom de la personne.</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="196" />
+        <location filename="../linkdesk/ui/views/intake/intake_view.py" line="201" />
         <source>This referral will be added to the existing record of %1.</source>
         <translation>Cette demande sera ajoutée au dossier existant de %1.</translation>
     </message>
@@ -1923,67 +1938,67 @@
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="27" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="28" />
         <source>Edit details…</source>
         <translation>Modifier les renseignements…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="28" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="29" />
         <source>Consent…</source>
         <translation>Consentement…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="29" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="30" />
         <source>Raise flag…</source>
         <translation>Signaler…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="30" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="31" />
         <source>Close case…</source>
         <translation>Fermer le dossier…</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="31" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="32" />
         <source>Reopen case</source>
         <translation>Rouvrir le dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/person/header.py" line="63" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="66" />
         <source>%n change(s) not yet synced</source>
         <translation><numerusform>%n modification pas encore synchronisée</numerusform><numerusform>%n modifications pas encore synchronisées</numerusform></translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="66" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="69" />
         <source>Synced</source>
         <translation>Synchronisé</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="78" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="81" />
         <source>born %1</source>
         <translation>née ou né le %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="82" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="85" />
         <source>speaks %1</source>
         <translation>parle %1</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="84" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="87" />
         <source>needs an interpreter</source>
         <translation>a besoin d’un interprète</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="89" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="92" />
         <source>in your caseload</source>
         <translation>dans votre charge de cas</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="89" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="92" />
         <source>assigned to another worker</source>
         <translation>confié à une autre personne</translation>
     </message>
     <message>
-        <location filename="../linkdesk/ui/views/person/header.py" line="60" />
+        <location filename="../linkdesk/ui/views/person/header.py" line="63" />
         <source>No consent to keep and sync</source>
         <translation>Aucun consentement à conserver et synchroniser</translation>
     </message>

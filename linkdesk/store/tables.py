@@ -68,6 +68,11 @@ class Prescription(StoreModel, PrescriptionBase, table=True):
 
 class FollowUp(StoreModel, FollowUpBase, table=True):
     __tablename__ = "follow_up"
+    __table_args__ = (
+        # A person's next open follow-up (caseload column) and the due list (Today), without row scans.
+        Index("ix_follow_up_client_open", "client_id", "status", "due_on"),
+        Index("ix_follow_up_status_due", "status", "due_on"),
+    )
 
 
 class ContactNote(StoreModel, ContactNoteBase, table=True):

@@ -179,6 +179,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.workspace_view is not None and self.workspace_view.has_unsaved_intake():
             self.workspace_view.save()
-        self.session.lock()
+        self.session.shutdown()
         background().wait_for_done()
         event.accept()

@@ -62,7 +62,9 @@ def build_gui(
     languages.install(settings.language)
     apply_theme(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))  # OS light/dark switch
-    session = Session(paths, settings)
+    # Owned by the application (not by Python), so a garbage collection on a worker thread never
+    # destroys it there.
+    session = Session(paths, settings, app)
     os_lock = OsLockWatcher(session)
     os_lock.lock_requested.connect(session.lock)
     window = MainWindow(session, languages, demo_passphrase=demo_passphrase)

@@ -101,6 +101,14 @@ class Session(QObject):
         self.locked.emit()
         run_in_background(workspace.lock)
 
+    def shutdown(self) -> None:
+        """Lock and stop watching input (the window is closing, or a test is done with this session)."""
+        self.lock()
+        self._ticker.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     def set_idle_minutes(self, minutes: int) -> None:
         self.idle_ms = minutes * 60 * 1000
         self.touch()

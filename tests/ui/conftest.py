@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -113,7 +114,7 @@ def gui(qtbot, ui_paths: AppPaths, ui_workspace: Workspace):  # -> linkdesk.ui.q
     built.window.show()
     qtbot.waitUntil(lambda: built.window.workspace_view is not None)
     yield built
-    built.session.lock()
+    built.session.shutdown()
     built.background.wait_for_done()
     built.languages.install("en")
 
@@ -132,3 +133,15 @@ def _none_refcount_guard():
     refcount_guard.top_up()
     yield
     refcount_guard.top_up()
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage_here(qapp):
+    """Each test's windows and sessions become garbage when it ends. Collect them now, on the GUI thread:
+    left to chance, Python's cycle collector may run on a DB-lane thread and destroy Qt objects there."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

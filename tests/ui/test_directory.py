@@ -62,5 +62,5 @@ def test_search_detail_prescribe_and_suggest(qtbot, ui_paths, ui_workspace):
     assert [s.suggestion for s in pending_suggestions(ui_workspace.ctx)] == [
         "The Tuesday hours changed to 10-2."
     ]
-    gui.session.lock()
+    gui.session.shutdown()
     gui.background.wait_for_done()

@@ -71,7 +71,7 @@ def french_gui(qtbot, ui_paths, ui_workspace):
     built.window.show()
     qtbot.waitUntil(lambda: built.window.workspace_view is not None)
     yield built
-    built.session.lock()
+    built.session.shutdown()
     built.background.wait_for_done()
     built.languages.install("en")
 

@@ -67,7 +67,7 @@ def test_mnemonics_are_unique_and_inputs_named(qtbot, ui_paths, ui_workspace, la
             view.intake.go(step)
             _check(gui.window)
     finally:
-        gui.session.lock()
+        gui.session.shutdown()
         gui.background.wait_for_done()
         gui.languages.install("en")
 

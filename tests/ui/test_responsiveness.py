@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
 
 from linkdesk.domain.enums import FollowUpStatus
 from linkdesk.domain.names import sort_name
@@ -66,7 +67,7 @@ class StallMeter:
     def __init__(self) -> None:
         self.clock = QElapsedTimer()
         self.worst = 0
-        self.timer = QTimer()
+        self.timer = QTimer(QApplication.instance())
         self.timer.setInterval(10)
         self.timer.timeout.connect(self._beat)
 
@@ -115,7 +116,8 @@ def test_caseload_stays_responsive_at_20000(qtbot, ui_paths, ui_workspace):
         elapsed = time.monotonic() - started
     finally:
         meter.timer.stop()
-        gui.session.lock()
+        meter.timer.deleteLater()
+        gui.session.shutdown()
         gui.background.wait_for_done()
     assert meter.worst < 100, f"the GUI stalled {meter.worst} ms"
     assert elapsed < 60

@@ -34,6 +34,7 @@ def test_first_run_creates_the_vault_and_explains_passphrase_only(qtbot, ui_path
     assert gui.session.workspace.vault.header.mode == "passphrase_only"
     gui.session.lock()
     qtbot.waitUntil(lambda: isinstance(gui.window.gate, UnlockView))
+    gui.session.shutdown()
     gui.background.wait_for_done()
 
 
@@ -48,6 +49,7 @@ def test_the_unlock_screen_says_demo_data(qtbot, ui_paths, ui_workspace):
     assert isinstance(gate, UnlockView)
     texts = " ".join(label.text() for label in gate.findChildren(type(gate.field.caption)))
     assert "Demo data" in texts and "demo caseload only" in texts
+    gui.session.shutdown()
 
 
 def test_settings_change_idle_time_and_language(qtbot, gui, ui_paths):

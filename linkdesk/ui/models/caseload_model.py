@@ -35,6 +35,7 @@ CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class CaseloadModel(QAbstractTableModel):
     loaded = Signal(int)  # total matching people
+    busy = Signal(bool)  # a page is being fetched
 
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,7 @@ class CaseloadModel(QAbstractTableModel):
         self.today = ctx.today()
         flt, sort, desc = self.filter, self.sort_key, self.descending
         self._fetching = True
+        self.busy.emit(True)
         run_in_background(
             lambda: load_caseload(ctx, flt=flt, sort=sort, descending=desc, offset=offset, limit=PAGE_SIZE),
             lambda page: self._arrived(page, generation),
@@ -84,6 +86,7 @@ class CaseloadModel(QAbstractTableModel):
         if generation != self._generation:
             return  # a newer search replaced this one
         self._fetching = False
+        self.busy.emit(False)
         if page.offset == 0:
             self.beginResetModel()
             self.rows = list(page.rows)

@@ -51,9 +51,15 @@ class CaseloadView(QWidget):
         checks.addWidget(self.flagged)
         filters.addLayout(checks)
         layout.addLayout(filters)
+        counts = QHBoxLayout()
         self.count = text_label("", "muted")
         self.count.setAccessibleName(self.tr("Number of people found"))
-        layout.addWidget(self.count)
+        counts.addWidget(self.count)
+        self.loading = text_label(self.tr("Loading…"), "muted")
+        self.loading.hide()
+        counts.addWidget(self.loading)
+        counts.addStretch(1)
+        layout.addLayout(counts)
 
         self.model = CaseloadModel(session, self)
         self._build_table(layout)
@@ -100,6 +106,7 @@ class CaseloadView(QWidget):
         for box in (self.overdue, self.flagged):
             box.toggled.connect(self.refresh)
         self.model.loaded.connect(self._loaded)
+        self.model.busy.connect(self._busy)
 
     def current_filter(self) -> CaseloadFilter:
         return CaseloadFilter(
@@ -121,6 +128,9 @@ class CaseloadView(QWidget):
         if self.model.rowCount():
             self.table.setFocus()
             self.table.selectRow(0)
+
+    def _busy(self, busy: bool) -> None:
+        self.loading.setVisible(busy)
 
     def _loaded(self, total: int) -> None:
         self.count.setText(self.tr("%n person(s)", "", total))

@@ -130,7 +130,7 @@ class TodayView(QWidget):
         for f in (f for f in data.follow_ups if f.is_overdue):
             text = self.tr("Overdue") + f" · {f.client_name} — {label(f.mode)}"
             text += f" · {relative_day(f.due_on, today)}" + (f"\n{f.purpose}" if f.purpose else "")
-            self.overdue.add_row(text, f.client_id, "clock", "attention_text")
+            self.overdue.add_row(text, f.client_id, "clock", "attention_text", tinted=True)
         for f in due_today:
             visit = ContactMode(f.mode) in VISIT_MODES
             text = f"{f.client_name} — {label(f.mode)}" + (f"\n{f.purpose}" if f.purpose else "")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from linkdesk.ui.theme import icon
+from linkdesk.ui.theme import colours, icon
 
 
 class RowList(QListWidget):
@@ -28,13 +29,24 @@ class RowList(QListWidget):
         if key:
             self.activated_key.emit(str(key))
 
-    def add_row(self, text: str, key: str, icon_name: str | None = None, colour: str = "primary") -> None:
+    def add_row(
+        self,
+        text: str,
+        key: str,
+        icon_name: str | None = None,
+        colour: str = "primary",
+        *,
+        tinted: bool = False,
+    ) -> None:
+        """`tinted` draws the text in the icon's colour too (the words still say what it means)."""
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
         item.setSizeHint(QSize(0, max(40, self.fontMetrics().height() * 2 + 8)))
         if icon_name:
             item.setIcon(icon(icon_name, colour))
+        if tinted:
+            item.setForeground(QColor(colours().get(colour, colour)))
         self.addItem(item)
 
     def fit(self) -> None:

@@ -245,6 +245,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_follow_up_client_id'), ['client_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_follow_up_due_on'), ['due_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_follow_up_status'), ['status'], unique=False)
+        batch_op.create_index('ix_follow_up_client_open', ['client_id', 'status', 'due_on'], unique=False)
+        batch_op.create_index('ix_follow_up_status_due', ['status', 'due_on'], unique=False)
 
     op.create_table('goal',
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
@@ -419,6 +421,8 @@ def downgrade() -> None:
 
     op.drop_table('goal')
     with op.batch_alter_table('follow_up', schema=None) as batch_op:
+        batch_op.drop_index('ix_follow_up_status_due')
+        batch_op.drop_index('ix_follow_up_client_open')
         batch_op.drop_index(batch_op.f('ix_follow_up_status'))
         batch_op.drop_index(batch_op.f('ix_follow_up_due_on'))
         batch_op.drop_index(batch_op.f('ix_follow_up_client_id'))
