@@ -142,11 +142,9 @@ def _cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    print(
-        "linkdesk: the desktop app is not in this build yet; `linkdesk --help` lists the commands.",
-        file=sys.stderr,
-    )
-    return EXIT_USAGE
+    from linkdesk.app import run_gui
+
+    return run_gui(args.paths, language=args.lang)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -140,10 +140,5 @@ class Store:
 
     def close(self) -> None:
         if self._engine is not None:
-            try:  # SQLite's advice: refresh planner statistics where they changed, before closing
-                with self._engine.connect() as conn:
-                    conn.exec_driver_sql("PRAGMA optimize")
-            except DatabaseError:
-                pass  # a damaged or locked file must still close; the next open reports it
             self._engine.dispose()
             self._engine = None

@@ -165,3 +165,15 @@ def test_timeline_lists_everything_newest_first_and_marks_corrections(ctx: Servi
     superseded = [e for e in entries if e.kind == "note" and e.superseded]
     assert [e.record_id for e in superseded] == [note.note_id]
     assert entries == sorted(entries, key=lambda e: (e.at, e.kind), reverse=True)
+
+
+def test_the_demo_caseload_sorts_by_name(workspace) -> None:
+    from linkdesk.services.demo import seed_demo
+
+    seed_demo(workspace.store, clients=60, seed=3, today=TODAY)
+    rows = load_caseload(workspace.ctx, limit=60).rows
+    keys = [(r.family_name, r.given_name) for r in rows]
+    from linkdesk.domain.names import sort_name
+
+    assert [sort_name(f, g) for f, g in keys] == sorted(sort_name(f, g) for f, g in keys)
+    assert all(sort_name(f, g) != "\t" for f, g in keys)

@@ -20,6 +20,7 @@ from linkdesk.domain.enums import (
     NeedLevel,
     Urgency,
 )
+from linkdesk.domain.names import sort_name
 from linkdesk.records.assessment import AssessmentBase, NeedBase
 from linkdesk.records.client import ClientBase
 from linkdesk.records.closure import ClosureBase
@@ -154,6 +155,7 @@ class CaseBuilder:
             changed = at(self.first_contact or self.received, 10)
         self.add(ClientBase(
             id=self.client_id, given_name=person.given_name, family_name=person.family_name,
+            sort_name=sort_name(person.family_name, person.given_name),
             preferred_name=person.preferred_name, pronouns=person.pronouns,
             date_of_birth=person.date_of_birth, age_band=person.age_band, language=person.language,
             interpreter_needed=person.interpreter_needed, phone=person.phone, email=person.email,
