@@ -146,7 +146,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_client_scope_owner_id"), ["scope_owner_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_client_scope_team_id"), ["scope_team_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_client_seq"), ["seq"], unique=False)
-        batch_op.create_index(batch_op.f("ix_client_sort_name"), ["sort_name"], unique=False)
         batch_op.create_index(batch_op.f("ix_client_status"), ["status"], unique=False)
         batch_op.create_index(batch_op.f("ix_client_team_id"), ["team_id"], unique=False)
 
@@ -963,7 +962,6 @@ def downgrade() -> None:
     with op.batch_alter_table("client", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_client_team_id"))
         batch_op.drop_index(batch_op.f("ix_client_status"))
-        batch_op.drop_index(batch_op.f("ix_client_sort_name"))
         batch_op.drop_index(batch_op.f("ix_client_seq"))
         batch_op.drop_index(batch_op.f("ix_client_scope_team_id"))
         batch_op.drop_index(batch_op.f("ix_client_scope_owner_id"))
