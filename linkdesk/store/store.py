@@ -76,25 +76,15 @@ class Store:
 
     @contextmanager
     def unit_of_work(self, actor: Actor) -> Iterator[UnitOfWork]:
-        """The only commit point: everything written inside commits together or not at all."""
-        session = Session(self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
-        uow = UnitOfWork(session, actor, self.now)
-        try:
-            yield uow
-            session.commit()
-        except DatabaseError as exc:
-            session.rollback()
-            raise _translate(exc) from exc
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+        """The only commit point for synced records: a record, its outbox change and its audit event
+        commit together or not at all."""
+        with self.writing() as session:
+            yield UnitOfWork(session, actor, self.now)
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        """A write session without outbox or audit: only for data that does not sync from the device
-        (the published community directory, device settings)."""
+        """One write transaction (BEGIN IMMEDIATE): commits on success, rolls back on any failure. Used bare
+        only for data that does not sync from the device (the published directory, device settings)."""
         session = Session(self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
         try:
             yield session
