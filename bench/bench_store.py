@@ -30,7 +30,7 @@ def table(enc: dict[str, object], plain: dict[str, object]) -> str:
     rows = []
     for label, key, unit in (
         ("unlock (Argon2id excluded), median", "unlock_ms", "ms"),
-        ("lock (close, with PRAGMA optimize), median", "lock_ms", "ms"),
+        ("lock (dispose the engine), median", "lock_ms", "ms"),
         ("name search (FTS), p50 / p95", "search_ms", "ms"),
         ("caseload search-as-you-type page, p50 / p95", "caseload_search_ms", "ms"),
         ("caseload page of 100, p50 / p95", "page_ms", "ms"),
