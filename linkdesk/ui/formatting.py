@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 
 def _locale() -> QLocale:
@@ -22,16 +22,16 @@ def short_date(day: date | datetime | None) -> str:
         return ""
     if isinstance(day, datetime):
         day = day.astimezone().date() if day.tzinfo else day.date()
-    return _locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    # "24 Feb 1972" / "24 févr. 1972": readable in both languages, unlike the numeric short format.
+    return _locale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def date_time(moment: datetime | None) -> str:
     if moment is None:
         return ""
     local = moment.astimezone() if moment.tzinfo else moment
-    qdt = QDateTime(QDate(local.year, local.month, local.day), QDateTime.currentDateTime().time())
-    qdt.setTime(qdt.time().fromString(local.strftime("%H:%M"), "HH:mm"))
-    return _locale().toString(qdt, QLocale.FormatType.ShortFormat)
+    clock = _locale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{short_date(local)} {clock}"
 
 
 def number(value: float, decimals: int = 0) -> str:
