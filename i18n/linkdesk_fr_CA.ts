@@ -31,6 +31,11 @@
 <context>
     <name>CaseloadModel</name>
     <message>
+        <location filename="../linkdesk/ui/models/caseload_model.py" line="178" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
         <location filename="../linkdesk/ui/models/caseload_model.py" line="54" />
         <source>Name</source>
         <translation>Nom</translation>

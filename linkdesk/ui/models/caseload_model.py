@@ -175,4 +175,4 @@ class CaseloadModel(QAbstractTableModel):
         if row.next_due_on is None:
             return self.tr("None scheduled")
         when = f"{short_date(row.next_due_on)} · {relative_day(row.next_due_on, self.today)}"
-        return f"{self.tr('Overdue')}: {when}" if row.is_overdue else when
+        return self.tr("Overdue") + f": {when}" if row.is_overdue else when
