@@ -18,8 +18,8 @@ $(STAMP): pyproject.toml requirements/lock.txt
 
 venv: $(STAMP) ## create .venv from the pinned versions (requirements/lock.txt)
 
-demo: $(STAMP) qm ## seed a demo caseload in .demo-data and open it
-	$(PY) -m linkdesk.demo_launcher --data-dir $(DEMO_DIR)
+demo: $(STAMP) qm ## local regional server + a demo laptop enrolled to it (.demo-data), then open the app
+	$(PY) -m linkdesk.demo_launcher --data-dir $(DEMO_DIR) $(DEMO_ARGS)
 
 test: lint pytest ## lint, type-check, layer contracts and the whole test suite
 

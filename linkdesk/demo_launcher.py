@@ -1,29 +1,95 @@
-"""`make demo`: seed a synthetic demo caseload (invented people) and open the desktop app on it."""
+"""`make demo`: a local regional server with demo accounts, a demo laptop enrolled to it, and the app.
+
+The first run starts `linkdesk-server` on loopback (SQLite in `<data-dir>/server`), creates a team with
+two link workers and their supervisor, enrols the laptop as the first worker, seeds a synthetic caseload
+(invented people) and syncs it; a second, headless demo device does the same for the other worker so the
+server holds a whole team. Later runs reuse all of it. The server stops when the app closes.
+"""
 
 from __future__ import annotations
 
 import argparse
 import shutil
 from collections.abc import Sequence
+from pathlib import Path
 
+from linkdesk.demo_server import ACCOUNTS, DEMO_PASSWORD, DEMO_TEAM, DemoServer, DemoServerError
 from linkdesk.paths import AppPaths
 
 # Printed on purpose: demo data is invented, never real people.
 DEMO_PASSPHRASE = "demo caseload only"  # noqa: S105
+LAPTOP_USER = "jmckay"
+SECOND_DEVICE_USER = "praman"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="linkdesk-demo", description=__doc__)
-    parser.add_argument("--data-dir", default=".demo-data")
-    parser.add_argument("--clients", type=int, default=150)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--lang", choices=["en", "fr_CA"])
-    parser.add_argument("--fresh", action="store_true", help="delete the demo data and seed it again")
-    args = parser.parse_args(argv)
-    paths = AppPaths.at(args.data_dir)
-    if args.fresh and paths.data_dir.exists():
-        shutil.rmtree(paths.data_dir)
+def _server_staff(ids: dict[str, str]):  # type: ignore[no-untyped-def]
+    from linkdesk.domain.enums import Role  # noqa: PLC0415
+    from linkdesk.services.demo.connected import ServerStaff  # noqa: PLC0415
+
+    return ServerStaff(
+        team_id=ids["team"],
+        team_name=DEMO_TEAM,
+        members=[(ids[a.username], a.username, a.display_name, Role(a.role)) for a in ACCOUNTS],
+    )
+
+
+def _seed_device(paths: AppPaths, url: str, ids: dict[str, str], *, username: str, clients: int, seed: int,
+                 device_name: str) -> None:
+    from linkdesk.services.demo.connected import seed_connected_demo  # noqa: PLC0415
+
+    print(f"Seeding {clients} invented people for {username} on {device_name} and syncing them ...")
+    demo = seed_connected_demo(paths, url, username=username, password=DEMO_PASSWORD,
+                               passphrase=DEMO_PASSPHRASE, staff=_server_staff(ids), clients=clients,
+                               seed=seed, device_name=device_name)
+    report = demo.first_sync
+    demo.workspace.lock()
+    state = "complete" if report.complete else f"stopped ({report.error})"
+    print(f"  first sync {state}: {report.applied} of {report.pushed} changes accepted in "
+          f"{report.round_trips} round trips, {report.rejected} not accepted, {report.pending} waiting")
+
+
+def _point_at(paths: AppPaths, url: str) -> None:
+    """A later run may get another port: the laptop's saved server address follows it."""
+    from linkdesk.services.workspace import open_workspace  # noqa: PLC0415
+    from linkdesk.store.replica import StoreReplica  # noqa: PLC0415
+    from linkdesk.sync import state as keys  # noqa: PLC0415
+
+    workspace = open_workspace(paths, DEMO_PASSPHRASE)
+    try:
+        replica = StoreReplica(workspace.store)
+        if replica.load_state().get(keys.SERVER_URL) != url:
+            replica.save_state({keys.SERVER_URL: url})
+    finally:
+        workspace.lock()
+
+
+def _with_server(paths: AppPaths, args: argparse.Namespace) -> int:
     from linkdesk.services.workspace import workspace_exists  # noqa: PLC0415 - keep --help fast
+
+    server = DemoServer(paths.data_dir / "server")
+    try:
+        ids = server.prepare()
+        url = server.start()
+    except DemoServerError as exc:
+        print(f"The local demo server could not start; opening the app offline.\n  {exc}")
+        return _offline(paths, args)
+    with server:
+        print(f"Local regional server: {url}  (accounts {', '.join(a.username for a in ACCOUNTS)}; "
+              f'password "{DEMO_PASSWORD}")')
+        second = AppPaths.at(server.data_dir / "devices" / SECOND_DEVICE_USER)
+        if not workspace_exists(second):
+            _seed_device(second, url, ids, username=SECOND_DEVICE_USER, clients=max(args.clients // 3, 1),
+                         seed=args.seed + 1, device_name="second demo laptop")
+        if workspace_exists(paths):
+            _point_at(paths, url)
+        else:
+            _seed_device(paths, url, ids, username=LAPTOP_USER, clients=args.clients, seed=args.seed,
+                         device_name="demo laptop")
+        return _open(paths, args)
+
+
+def _offline(paths: AppPaths, args: argparse.Namespace) -> int:
+    from linkdesk.services.workspace import workspace_exists  # noqa: PLC0415
 
     if not workspace_exists(paths):
         from linkdesk.services.demo.workspace import seed_demo_workspace  # noqa: PLC0415
@@ -33,10 +99,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         workspace.lock()
         for line in summary.lines():
             print(f"  {line}")
+    return _open(paths, args)
+
+
+def _open(paths: AppPaths, args: argparse.Namespace) -> int:
     print(f'Demo passphrase: "{DEMO_PASSPHRASE}"  (demo data only; every person is invented)')
+    if args.no_gui:
+        return 0
     from linkdesk.app import run_gui  # noqa: PLC0415
 
     return run_gui(paths, language=args.lang, demo_passphrase=DEMO_PASSPHRASE)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="linkdesk-demo", description=__doc__)
+    parser.add_argument("--data-dir", default=".demo-data", type=Path)
+    parser.add_argument("--clients", type=int, default=150)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--lang", choices=["en", "fr_CA"])
+    parser.add_argument("--fresh", action="store_true", help="delete the demo data and seed it again")
+    parser.add_argument("--offline", action="store_true", help="no local server: a laptop never connected")
+    parser.add_argument("--no-gui", action="store_true", help="prepare everything, do not open the app")
+    args = parser.parse_args(argv)
+    paths = AppPaths.at(args.data_dir)
+    if args.fresh and paths.data_dir.exists():
+        shutil.rmtree(paths.data_dir)
+    if args.offline:
+        return _offline(paths, args)
+    return _with_server(paths, args)
 
 
 if __name__ == "__main__":

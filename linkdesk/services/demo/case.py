@@ -84,7 +84,7 @@ class CaseBuilder:
         team = self.person.community.team
         workers = settings.worker_ids or settings.staff.worker_ids_by_team[team]
         self.worker = self.rng.choice(workers)
-        self.team_id = settings.staff.team_ids[team]
+        self.team_id = settings.team_id or settings.staff.team_ids[team]
         self.client_id = self.new_id()
         today = settings.today
         self.received = today - days(self.plan.days_since_referral)

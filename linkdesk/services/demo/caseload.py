@@ -37,15 +37,15 @@ def demo_actor(seed: int, user_id: str) -> Actor:
 
 
 def seed_demo(store: Store, *, clients: int = 150, seed: int = 7, today: date,
-              worker_ids: Sequence[str] | None = None, actor: Actor | None = None,
+              worker_ids: Sequence[str] | None = None, team_id: str | None = None, actor: Actor | None = None,
               instruments: Mapping[str, Instrument] | None = None, batch_people: int = BATCH_PEOPLE,
               on_progress: Callable[[int, int], None] | None = None) -> DemoSummary:
     """Write `clients` people with their whole pathway, dated relative to `today`.
 
     The same seed gives the same people, ids and records. Cases link to directory services when a
     directory is loaded (load it first), else to typed-in services. Teams and staff are written as
-    reference data; cases go to `worker_ids` when given, else to the demo workers of each community's
-    team. Raises ValidationError(reason="not_empty") when the store already holds people.
+    reference data; cases go to `worker_ids` (in `team_id`) when given, else to the demo workers of
+    each community's team. Raises ValidationError(reason="not_empty") when the store already holds people.
     """
     if clients < 0 or batch_people < 1:
         raise ValidationError(field="clients", reason="out_of_range")
@@ -57,6 +57,7 @@ def seed_demo(store: Store, *, clients: int = 150, seed: int = 7, today: date,
     write_staff(store, staff)
     settings = CaseSettings(
         seed=seed, today=today, staff=staff, worker_ids=tuple(worker_ids) if worker_ids else None,
+        team_id=team_id if worker_ids else None,
         services=services, partners=partners,
         instruments=instruments if instruments is not None else load_builtin_instruments(RESOURCES_DIR),
     )

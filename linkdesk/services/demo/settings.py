@@ -28,6 +28,7 @@ class CaseSettings:
     today: date
     staff: DemoStaff
     worker_ids: tuple[str, ...] | None
+    team_id: str | None  # with worker_ids: their team (e.g. the server's), else each community's demo team
     services: Mapping[NeedDomain, tuple[ServicePick, ...]]
     partners: tuple[str, ...]
     instruments: Mapping[str, Instrument]
