@@ -194,35 +194,52 @@ def register_referral(
     given_at: datetime | None = None,
 ) -> IntakeResult:
     """Creates the person (or uses an existing one) with the referral and any consents given, in one save."""
+    with ctx.write() as uow:
+        return new_referral(
+            uow, ctx, person=person, referral=referral, consents=consents,
+            existing_client_id=existing_client_id, given_at=given_at,
+        )
+
+
+def new_referral(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    *,
+    person: PersonDetails | None,
+    referral: ReferralDetails,
+    consents: Sequence[ConsentGiven] = (),
+    existing_client_id: str | None = None,
+    given_at: datetime | None = None,
+) -> IntakeResult:
+    """register_referral inside a caller's unit of work (a whole intake saves as one transaction)."""
     if (person is None) == (existing_client_id is None):
         raise ValidationError(field="person", reason="person_or_existing_required")
     today = ctx.today()
-    with ctx.write() as uow:
-        if existing_client_id is not None:
-            client = require(uow, Client, existing_client_id)
-        else:
-            assert person is not None
-            client = uow.add(
-                Client(
-                    **person_fields(person, today),
-                    assigned_worker_id=ctx.actor.user_id,
-                    status_changed_at=ctx.now(),
-                )
+    if existing_client_id is not None:
+        client = require(uow, Client, existing_client_id)
+    else:
+        assert person is not None
+        client = uow.add(
+            Client(
+                **person_fields(person, today),
+                assigned_worker_id=ctx.actor.user_id,
+                status_changed_at=ctx.now(),
             )
-        ref = _new_referral(uow, client.id, referral, today)
-        when = given_at or ctx.now()
-        consent_ids = tuple(
-            add_consent(
-                uow,
-                client_id=client.id,
-                purpose=c.purpose,
-                method=c.method,
-                given_at=when,
-                partner_organisation=c.partner_organisation,
-            ).id
-            for c in consents
         )
-        return IntakeResult(client.id, ref.id, consent_ids)
+    ref = _new_referral(uow, client.id, referral, today)
+    when = given_at or ctx.now()
+    consent_ids = tuple(
+        add_consent(
+            uow,
+            client_id=client.id,
+            purpose=c.purpose,
+            method=c.method,
+            given_at=when,
+            partner_organisation=c.partner_organisation,
+        ).id
+        for c in consents
+    )
+    return IntakeResult(client.id, ref.id, consent_ids)
 
 
 def update_person(ctx: ServiceContext, *, client_id: str, person: PersonDetails) -> list[str]:

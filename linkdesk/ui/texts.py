@@ -180,6 +180,9 @@ ERRORS: dict[str, Any] = {
 }
 
 REASONS: dict[str, Any] = {
+    "top_need_without_level": QT_TRANSLATE_NOOP(
+        "Errors", "Choose a level for this need first, or choose another need."
+    ),
     "required": QT_TRANSLATE_NOOP("Errors", "This is required."),
     "not_text": QT_TRANSLATE_NOOP("Errors", "This is required."),
     "too_long": QT_TRANSLATE_NOOP("Errors", "This is too long."),

@@ -100,3 +100,41 @@ def test_start_another_keeps_the_first_as_a_draft(qtbot, gui):
     qtbot.waitUntil(lambda: intake.steps[1].given.text() == "")
     assert intake.stack.currentIndex() == 0
     assert [d.label for d in list_intake_drafts(gui.session.workspace.ctx)] == ["Noor"]
+
+
+def test_the_most_pressing_need_is_saved_with_priority_one(qtbot, gui):
+    from sqlmodel import select
+
+    from linkdesk.domain.enums import NeedDomain, NeedLevel
+    from linkdesk.store.tables import Client, Need
+
+    view = gui.window.workspace_view
+    view.new_referral()
+    intake = view.intake
+    intake.go(1)
+    intake.steps[1].given.setText("Odile")
+    intake.steps[1].family.setText("Savard")
+    intake.duplicates_checked = True
+    assessment = next(s for s in intake.steps if s.key == "assessment")
+    intake.go(intake.steps.index(assessment))
+    assessment.what_matters.setPlainText("Retrouver le chœur")
+    top = assessment.top_need
+    top.setCurrentIndex(top.findData(NeedDomain.HOUSING.value))
+    intake.finish()  # housing has no level yet: the message sits next to the choice, nothing is saved
+    qtbot.waitUntil(assessment.fields.fields["top_need"].error.isVisible)
+    assert "level" in assessment.fields.fields["top_need"].error.text()
+    level = assessment.levels[NeedDomain.HOUSING]
+    level.setCurrentIndex(level.findData(NeedLevel.HIGH))
+    other = assessment.levels[NeedDomain.FOOD_SECURITY]
+    other.setCurrentIndex(other.findData(NeedLevel.LOW))
+    opened: list[str] = []
+    intake.open_person.connect(opened.append)
+    intake.finish()
+    qtbot.waitUntil(lambda: bool(opened))
+    with gui.session.workspace.ctx.read() as session:
+        needs = session.exec(select(Need).where(Need.client_id == opened[0])).all()
+        assert {(n.domain, n.priority) for n in needs} == {
+            (NeedDomain.HOUSING, 1),
+            (NeedDomain.FOOD_SECURITY, None),
+        }
+        assert len(session.exec(select(Client).where(Client.given_name == "Odile")).all()) == 1

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.errors import LinkDeskError
 from linkdesk.services.drafts import load_intake_draft, save_intake_draft
 from linkdesk.services.intake import DuplicateCandidate, find_possible_duplicates
 from linkdesk.ui.background import run_in_background
@@ -50,7 +49,6 @@ class IntakeView(QWidget):
         self.draft_id: str | None = None
         self.existing: tuple[str, str] | None = None  # (client id, name) when adding to a known person
         self.duplicates_checked = False
-        self.done: list[str] = []
         self._saved_snapshot = ""
         self._then_reset = False
         layout = QVBoxLayout(self)
@@ -211,7 +209,6 @@ class IntakeView(QWidget):
         data["existing_client_id"] = self.existing[0] if self.existing else None
         data["existing_name"] = self.existing[1] if self.existing else None
         data["duplicates_checked"] = self.duplicates_checked
-        data["done"] = list(self.done)
         return data
 
     def _label(self, data: dict[str, Any]) -> str:
@@ -251,7 +248,7 @@ class IntakeView(QWidget):
 
     def _reset(self) -> None:
         self._then_reset = False
-        self.draft_id, self.existing, self.duplicates_checked, self.done = None, None, False, []
+        self.draft_id, self.existing, self.duplicates_checked = None, None, False
         for step in self.steps:
             step.load({})
             step.set_today(self.session.today())
@@ -268,7 +265,6 @@ class IntakeView(QWidget):
         if data.get("existing_client_id"):
             self._use_existing(data["existing_client_id"], data.get("existing_name") or "")
         self.duplicates_checked = bool(data.get("duplicates_checked"))
-        self.done = list(data.get("done", []))
         self._saved_snapshot = json.dumps(self.draft_data(), sort_keys=True)
         self.go(step)
 
@@ -320,9 +316,6 @@ class IntakeView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         """What was typed stays; the message goes next to its field when there is one."""
         self.next_button.setEnabled(True)
-        if isinstance(exc, LinkDeskError) and exc.details.get("client_id"):
-            self.existing = (exc.details["client_id"], self._label(self.draft_data()))
-            self.done = list(exc.details.get("done", []))
         for index, step in enumerate(self.steps):
             if step.fields.show(exc):
                 self.stack.setCurrentIndex(index)

@@ -274,6 +274,11 @@ class WhatMattersStep(Step):
             grid.addWidget(combo, row // 2, (row % 2) * 2 + 1)
             self.levels[domain] = combo
         self.form.addLayout(grid)
+        self.top_need = QComboBox()
+        self.top_need.addItem(self.tr("Not chosen"), "")
+        for domain in NeedDomain:
+            self.top_need.addItem(label(domain), domain.value)
+        self.add("top_need", Field(self.tr("Most &pressing need for the person"), self.top_need))
         self.fields.add("needs", Field(self.tr("Notes on needs (optional)"), text_area(lines=2)))
         self.form.addWidget(self.fields.fields["needs"])
         self.form.addStretch(1)
@@ -287,6 +292,7 @@ class WhatMattersStep(Step):
                 d.value: c.currentData() for d, c in self.levels.items() if c.currentData() != NeedLevel.NONE
             },
             "needs_note": self.fields.fields["needs"].editor.toPlainText(),  # type: ignore[attr-defined]
+            "top_need": self.top_need.currentData() or "",
         }
 
     def load(self, data: dict[str, Any]) -> None:
@@ -296,6 +302,7 @@ class WhatMattersStep(Step):
         needs = data.get("needs", {})
         for domain, combo in self.levels.items():
             _set_combo(combo, needs.get(domain.value, NeedLevel.NONE.value))
+        _set_combo(self.top_need, data.get("top_need", ""))
         self.fields.fields["needs"].editor.setPlainText(data.get("needs_note", ""))  # type: ignore[attr-defined]
 
 

@@ -1,9 +1,4 @@
-"""Turns a finished intake draft into service calls (runs on the DB lane; no widgets here).
-
-The referral, person and consents are one save (register_referral); the assessment, goals and follow-up
-follow as their own saves. If a later save fails, the error says which stages are already done so a retry
-uses the person just created instead of creating them twice.
-"""
+"""Turns a finished intake draft into one complete_intake call (runs on the DB lane; no widgets here)."""
 
 from __future__ import annotations
 
@@ -20,13 +15,11 @@ from linkdesk.domain.enums import (
     ReferralSource,
     Urgency,
 )
-from linkdesk.errors import LinkDeskError
-from linkdesk.services.assessment import NeedInput, record_assessment
+from linkdesk.errors import ValidationError
+from linkdesk.services.assessment import NeedInput
 from linkdesk.services.context import ServiceContext
-from linkdesk.services.drafts import discard_intake_draft
-from linkdesk.services.followups import schedule_follow_up
-from linkdesk.services.goals import add_goal
-from linkdesk.services.intake import ConsentGiven, PersonDetails, ReferralDetails, register_referral
+from linkdesk.services.intake import ConsentGiven, PersonDetails, ReferralDetails
+from linkdesk.services.intake_complete import AssessmentInput, FollowUpInput, GoalInput, complete_intake
 
 
 @dataclass(frozen=True)
@@ -54,108 +47,80 @@ def person_details(p: dict[str, Any]) -> PersonDetails:
     )
 
 
-def _stage(name: str, done: list[str], client_id: str | None, call: Any) -> Any:
-    try:
-        return call()
-    except LinkDeskError as exc:
-        exc.details.setdefault("step", name)
-        exc.details["done"] = list(done)
-        exc.details["client_id"] = client_id
-        raise
+def _consents(consents: dict[str, Any]) -> list[ConsentGiven]:
+    return [
+        ConsentGiven(
+            ConsentPurpose(purpose),
+            ConsentMethod(method),
+            consents.get("partner_organisation") if purpose == ConsentPurpose.SHARE_WITH_PARTNER else None,
+        )
+        for purpose, method in consents.get("given", {}).items()
+    ]
+
+
+def _assessment(a: dict[str, Any]) -> AssessmentInput:
+    top = a.get("top_need") or ""
+    if top and top not in a.get("needs", {}):
+        raise ValidationError(field="top_need", reason="top_need_without_level")
+    needs = [
+        NeedInput(
+            NeedDomain(d),
+            NeedLevel(level),
+            priority=1 if d == top else None,
+            note=a.get("needs_note", "") if i == 0 else "",
+        )
+        for i, (d, level) in enumerate(a.get("needs", {}).items())
+    ]
+    return AssessmentInput(
+        what_matters=a.get("what_matters", ""),
+        strengths=a.get("strengths", ""),
+        interests=a.get("interests", ""),
+        needs=needs,
+    )
+
+
+def _goals(g: dict[str, Any]) -> list[GoalInput]:
+    return [
+        GoalInput(
+            description=goal["description"],
+            domain=NeedDomain(goal.get("domain") or NeedDomain.OTHER),
+            importance=goal.get("importance"),
+            confidence=goal.get("confidence"),
+            steps=goal.get("steps", ""),
+        )
+        for goal in g.get("goals", [])
+        if goal.get("description", "").strip()
+    ]
 
 
 def submit_intake(ctx: ServiceContext, data: dict[str, Any], draft_id: str | None) -> IntakeDone:
-    done: list[str] = list(data.get("done", []))
+    """One save (complete_intake): all of the intake lands, or none of it and the draft stays."""
     client_id: str | None = data.get("existing_client_id")
-    ref, consents = data.get("referral", {}), data.get("consents", {})
-    if "referral" not in done:
-        given = [
-            ConsentGiven(
-                ConsentPurpose(purpose),
-                ConsentMethod(method),
-                consents.get("partner_organisation")
-                if purpose == ConsentPurpose.SHARE_WITH_PARTNER
-                else None,
-            )
-            for purpose, method in consents.get("given", {}).items()
-        ]
-        details = ReferralDetails(
-            source=ReferralSource(ref.get("source") or ReferralSource.SELF),
-            received_on=_day(ref.get("received_on")) or ctx.today(),
-            reason=ref.get("reason", ""),
-            referrer_name=ref.get("referrer_name") or None,
-            referrer_organisation=ref.get("referrer_organisation") or None,
-            urgency=Urgency(ref.get("urgency") or Urgency.ROUTINE),
+    ref, f = data.get("referral", {}), data.get("follow_up", {})
+    details = ReferralDetails(
+        source=ReferralSource(ref.get("source") or ReferralSource.SELF),
+        received_on=_day(ref.get("received_on")) or ctx.today(),
+        reason=ref.get("reason", ""),
+        referrer_name=ref.get("referrer_name") or None,
+        referrer_organisation=ref.get("referrer_organisation") or None,
+        urgency=Urgency(ref.get("urgency") or Urgency.ROUTINE),
+    )
+    follow_up = None
+    if f.get("due_on"):
+        follow_up = FollowUpInput(
+            due_on=_day(f["due_on"]) or ctx.today(),
+            mode=ContactMode(f.get("mode") or ContactMode.PHONE),
+            purpose=f.get("purpose", ""),
         )
-        result = _stage(
-            "person",
-            done,
-            client_id,
-            lambda: register_referral(
-                ctx,
-                person=None if client_id else person_details(data.get("person", {})),
-                referral=details,
-                consents=given,
-                existing_client_id=client_id,
-            ),
-        )
-        client_id = result.client_id
-        done.append("referral")
-    assert client_id is not None
-    a = data.get("assessment", {})
-    if "assessment" not in done and (a.get("what_matters", "").strip() or a.get("needs")):
-        needs = [
-            NeedInput(NeedDomain(d), NeedLevel(level), note=a.get("needs_note", "") if i == 0 else "")
-            for i, (d, level) in enumerate(a.get("needs", {}).items())
-        ]
-        _stage(
-            "assessment",
-            done,
-            client_id,
-            lambda: record_assessment(
-                ctx,
-                client_id=client_id,
-                what_matters=a.get("what_matters", ""),
-                strengths=a.get("strengths", ""),
-                interests=a.get("interests", ""),
-                needs=needs,
-            ),
-        )
-        done.append("assessment")
-    for number, goal in enumerate(data.get("goals", {}).get("goals", []), start=1):
-        stage = f"goal_{number}"
-        if stage in done or not goal.get("description", "").strip():
-            continue
-        _stage(
-            "goals",
-            done,
-            client_id,
-            lambda goal=goal: add_goal(
-                ctx,
-                client_id=client_id,
-                description=goal["description"],
-                domain=NeedDomain(goal.get("domain") or NeedDomain.OTHER),
-                importance=goal.get("importance"),
-                confidence=goal.get("confidence"),
-                steps=goal.get("steps", ""),
-            ),
-        )
-        done.append(stage)
-    f = data.get("follow_up", {})
-    if "follow_up" not in done and f.get("due_on"):
-        _stage(
-            "follow_up",
-            done,
-            client_id,
-            lambda: schedule_follow_up(
-                ctx,
-                client_id=client_id,
-                due_on=_day(f["due_on"]) or ctx.today(),
-                mode=ContactMode(f.get("mode") or ContactMode.PHONE),
-                purpose=f.get("purpose", ""),
-            ),
-        )
-        done.append("follow_up")
-    if draft_id:
-        discard_intake_draft(ctx, draft_id=draft_id)
-    return IntakeDone(client_id)
+    result = complete_intake(
+        ctx,
+        person=None if client_id else person_details(data.get("person", {})),
+        referral=details,
+        consents=_consents(data.get("consents", {})),
+        assessment=_assessment(data.get("assessment", {})),
+        goals=_goals(data.get("goals", {})),
+        follow_up=follow_up,
+        existing_client_id=client_id,
+        draft_id=draft_id,
+    )
+    return IntakeDone(result.client_id)
