@@ -41,6 +41,7 @@ from linkdesk.store.tables import (
     Need,
     Prescription,
     Referral,
+    StaffMember,
 )
 
 R = TypeVar("R", bound=SQLModel)
@@ -193,12 +194,18 @@ class PersonRecord:
     timeline: tuple[TimelineEntry, ...] = field(default=())
     unsynced_changes: int = 0
     is_mine: bool = True
+    assigned_worker_name: str | None = None  # from the team list the server sends, when known
     referrals: tuple[ReferralRow, ...] = ()
     contact: dict[str, str | None] = field(default_factory=dict)  # the editable contact fields, as stored
 
     @property
     def display_name(self) -> str:
         return f"{self.preferred_name or self.given_name} {self.family_name}".strip()
+
+
+def _staff_name(session: Session, user_id: str | None) -> str | None:
+    member = session.get(StaffMember, user_id) if user_id else None
+    return member.display_name if member is not None else None
 
 
 def _live(model: type[R], client_id: str) -> SelectOfScalar[R]:
@@ -352,6 +359,7 @@ def load_person(ctx: ServiceContext, *, client_id: str, with_timeline: bool = Tr
                 ).scalar_one()
             ),
             is_mine=c.assigned_worker_id in (None, ctx.actor.user_id),
+            assigned_worker_name=_staff_name(session, c.assigned_worker_id),
             referrals=tuple(
                 ReferralRow(
                     str(r.source),

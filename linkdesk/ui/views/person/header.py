@@ -89,5 +89,10 @@ class PersonHeader(QFrame):
             facts.append(r.community)
         if r.phone:
             facts.append(r.phone)
-        facts.append(self.tr("in your caseload") if r.is_mine else self.tr("assigned to another worker"))
+        if r.is_mine:
+            facts.append(self.tr("in your caseload"))
+        elif r.assigned_worker_name:
+            facts.append(self.tr("in %1's caseload").replace("%1", r.assigned_worker_name))
+        else:
+            facts.append(self.tr("assigned to another worker"))
         return facts
