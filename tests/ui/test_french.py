@@ -5,7 +5,16 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QTabBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
 
 from linkdesk.ui.i18n import I18N_DIR, ensure_compiled
 
@@ -50,8 +59,33 @@ def _visible_texts(root: QWidget) -> list[str]:
             texts += [widget.itemText(i) for i in range(widget.count())]
         if isinstance(widget, QTabBar):
             texts += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            texts += _painted_texts(widget)
         texts.append(widget.accessibleName())
     return [t for t in texts if t]
+
+
+_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+
+
+def _painted_texts(view: QAbstractItemView, rows: int = 60) -> list[str]:
+    """What a list or table paints from its model (status words, labels, tooltips), not only widgets."""
+    model, texts = view.model(), []
+    root = view.rootIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # PySide6 hides columnCount on list models: they have one column
+        columns = 1
+    for column in range(columns):
+        texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+    for row in range(min(rows, model.rowCount(root))):
+        for column in range(columns):
+            index = model.index(row, column, root)
+            for role in _ROLES:
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    texts += [value, *value.split(" · ")]
+    return texts
 
 
 ENDONYMS = frozenset({"English"})  # the language picker names each language in itself
@@ -100,6 +134,7 @@ def test_main_screens_show_no_untranslated_text(qtbot, french_gui):
     assert headers[0] == "Nom"
     assert _untranslated(seen + headers, catalogue) == []
     assert "Aujourd\u2019hui" in seen and "Charge de cas" in seen
+    assert "Actif" in seen  # painted by the caseload model, not a widget
     assert window.menuBar().actions()[0].text() == "&Fichier"
 
 
