@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from linkdesk.domain.enums import Role
-from linkdesk.server import admin, audit, schema
+from linkdesk.server import admin, audit, schema, state
 from linkdesk.server.config import ServerSettings, load_settings
 from linkdesk.server.db import create_server_engine, reading, resolve_url, writing
 from linkdesk.server.errors import ServerError
@@ -32,6 +32,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--ssl-certfile", type=Path, help="PEM certificate chain for HTTPS")
     serve.add_argument("--ssl-keyfile", type=Path, help="PEM private key for HTTPS")
     sub.add_parser("init", help="create or upgrade the database")
+    sub.add_parser(
+        "mark-restored",
+        help="after restoring the database from a backup: devices send again what the backup lost",
+    )
     user = sub.add_parser("user", help="user accounts").add_subparsers(dest="action", required=True)
     add = user.add_parser("add", help="add a user (password from the terminal or stdin)")
     add.add_argument("name")
@@ -118,6 +122,10 @@ def _run(args: argparse.Namespace, settings: ServerSettings, engine: Engine) -> 
         return 0
     if schema.current_revision(engine) != schema.head_revision():
         raise ServerError("database_not_initialised: run `linkdesk-server init`")
+    if args.command == "mark-restored":
+        with writing(engine) as session:
+            print(f"new incarnation {state.new_incarnation(session)}: devices will re-send and pull again")
+        return 0
     if args.command != "audit":
         with writing(engine) as session:
             _admin(args, settings, session)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError
@@ -13,7 +14,7 @@ from sqlmodel import Session, SQLModel, col, func, select
 
 from linkdesk.protocol.sync import Ack, Change, FieldChange, PageItem, SyncResponse
 from linkdesk.store.store import Store
-from linkdesk.store.sync_tables import DeviceSetting, FieldVersion, OutboxChange
+from linkdesk.store.sync_tables import DeviceSetting, FieldVersion, OutboxChange, SentChange
 from linkdesk.store.tables import APPEND_ONLY_TABLES, MERGEABLE_TABLES
 
 CURSOR = "sync.cursor"
@@ -22,6 +23,8 @@ CONFLICTS = "sync.conflicts"
 NOTICES = "sync.notices"
 DEFERRED_EVICTIONS = "sync.deferred_evictions"
 MAX_KEPT = 500  # newest entries kept in each visible list
+SENT_RETENTION = timedelta(days=30)  # how far back a server restored from backup gets our changes again
+_KEPT_STATUSES = frozenset({"applied", "duplicate", "conflict"})
 
 
 # Values typed Any: rows are reached generically by table name.
@@ -157,7 +160,21 @@ class CycleOutcome:
     applied_items: int = 0
     evicted: int = 0
     deferred_evictions: int = 0
+    resent: int = 0  # acknowledged changes queued again for a server restored from backup
     skipped_items: list[str] = field(default_factory=list)
+
+
+def _requeue_sent(session: Session) -> int:
+    """Back into the outbox under their own device_seq (the server deduplicates what it still has)."""
+    session.flush()
+    moved = 0
+    for sent in session.exec(select(SentChange).order_by(col(SentChange.device_seq))).all():
+        if session.get(OutboxChange, sent.device_seq) is None:
+            session.add(OutboxChange(**sent.model_dump(exclude={"acked_at"})))
+            moved += 1
+        session.delete(sent)
+    session.flush()
+    return moved
 
 
 def _get(session: Session, key: str, default: str = "") -> str:
@@ -243,6 +260,7 @@ class StoreReplica:
             if reset_cursor:
                 _put(session, CURSOR, "0")  # a restored server: pull everything again, after our own acks
                 _put(session, DEFERRED_EVICTIONS, json.dumps(deferred))
+                outcome.resent = _requeue_sent(session)
                 return outcome
             conflicts: list[dict[str, Any]] = []
             for item in response.items:  # in delivery order: a person may leave and come back in one page
@@ -291,8 +309,12 @@ class StoreReplica:
     ) -> None:
         rejected: list[dict[str, Any]] = []
         notices: list[dict[str, Any]] = []
+        now = datetime.now(UTC)
         for ack in acks:
             change = sent[ack.device_seq]
+            row = session.get(OutboxChange, ack.device_seq)
+            if row is not None and ack.status in _KEPT_STATUSES:
+                session.merge(SentChange(**row.model_dump(), acked_at=now))
             session.execute(delete(OutboxChange).where(col(OutboxChange.device_seq) == ack.device_seq))
             outcome.cleared += 1
             if ack.status == "rejected":
@@ -310,6 +332,7 @@ class StoreReplica:
             elif ack.status == "purged":
                 applier.remove(change.table, change.record_id, drop_pending=True)
                 notices.append({"kind": "purged", "table": change.table, "record_id": change.record_id})
+        session.execute(delete(SentChange).where(col(SentChange.acked_at) < now - SENT_RETENTION))
         session.flush()
         _append_json(session, REJECTED, rejected)
         _append_json(session, NOTICES, notices)

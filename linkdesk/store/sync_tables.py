@@ -34,6 +34,28 @@ class OutboxChange(StoreModel, table=True):
     created_at: datetime = Field(sa_type=UtcDateTime)
 
 
+class SentChange(StoreModel, table=True):
+    """A change the server acknowledged, kept for SENT_RETENTION_DAYS after its acknowledgement.
+
+    If the server is restored from a backup (a new incarnation), these go back into the outbox under
+    their original device_seq: what the backup still has is acknowledged as a duplicate, what it lost is
+    applied again. Nothing the device was told is safe is lost with the server's recent past.
+    """
+
+    __tablename__ = "sent_change"
+
+    device_seq: int = Field(primary_key=True, sa_type=Integer, sa_column_kwargs={"autoincrement": False})
+    device_id: str = Field(max_length=36)
+    table_name: str = Field(max_length=64)
+    record_id: str = Field(max_length=64)
+    client_id: str | None = Field(default=None, max_length=36)
+    op: str = Field(max_length=16)
+    fields: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    hlc: str = Field(max_length=64)
+    created_at: datetime = Field(sa_type=UtcDateTime)
+    acked_at: datetime = Field(sa_type=UtcDateTime, index=True)
+
+
 class FieldVersion(StoreModel, table=True):
     """The server version each field was last seen at: bounded (one row per field, not per edit)."""
 

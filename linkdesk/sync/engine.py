@@ -148,6 +148,7 @@ class SyncEngine:
                 }
             )
             self._count(report, response, outcome.rejected, outcome.evicted)
+            report.resent += outcome.resent
             report.clock_off = is_clock_off(self.wall_ms(), response.server_time_ms)
             observer.progress(report)
             st = self.replica.load_state()

@@ -26,11 +26,15 @@ class CycleCounts(Protocol):
     @property
     def evicted(self) -> int: ...
 
+    @property
+    def resent(self) -> int: ...
+
 
 class Replica(Protocol):
     """The local store as the engine sees it. `apply_cycle` is ONE local transaction: clear acknowledged
     outbox rows, keep rejected ones visible, apply the page without outbox rows, keep still-pending local
-    values on top, and advance the cursor (or reset it for a new server incarnation)."""
+    values on top, and advance the cursor (or, for a new server incarnation, reset it and queue the
+    changes the server acknowledged recently again)."""
 
     def outbox_slice(self, device_id: str, limit: int) -> list[Change]: ...
 

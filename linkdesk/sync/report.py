@@ -17,6 +17,7 @@ class SyncReport:
     purged: int = 0
     pulled_items: int = 0
     evicted: int = 0
+    resent: int = 0  # acknowledged changes sent again to a server restored from backup
     pending: int = 0
     cursor: int = 0
     server_time_ms: int | None = None
