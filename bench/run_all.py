@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import sys
 
-from bench import bench_store
+from bench import bench_gui, bench_store
 
 
 def main() -> None:
-    sys.argv = [sys.argv[0], "--write-docs", *sys.argv[1:]]
+    argv = [sys.argv[0], "--write-docs", *sys.argv[1:]]
+    sys.argv = list(argv)
     bench_store.main()
+    sys.argv = list(argv)
+    bench_gui.main()
 
 
 if __name__ == "__main__":
