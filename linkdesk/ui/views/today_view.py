@@ -42,8 +42,12 @@ def load_today(ctx: ServiceContext) -> TodayData:
     )
 
 
+ROWS_SHOWN = 100  # per list; the rest are one click away in Caseload (a long list is slow to build and read)
+
+
 class TodayView(QWidget):
     open_person = Signal(str)
+    show_in_caseload = Signal(str)  # "overdue", "flagged" or "" (no filter)
     new_referral = Signal()
     resume_draft = Signal(str)
 
@@ -80,7 +84,7 @@ class TodayView(QWidget):
             note = EmptyState(icon_name, empty)
             box.addWidget(note)
             layout.addWidget(frame)
-            rows.activated_key.connect(self.open_person.emit)
+            rows.activated_key.connect(self._activated)
             return rows, note
 
         self.overdue, self.overdue_empty = section(
@@ -108,6 +112,18 @@ class TodayView(QWidget):
         self.drafts.activated_key.connect(self.resume_draft.emit)
         layout.addStretch(1)
 
+    def _activated(self, key: str) -> None:
+        if key.startswith("more:"):
+            self.show_in_caseload.emit(key.removeprefix("more:"))
+        else:
+            self.open_person.emit(key)
+
+    def _more(self, rows: RowList, total: int, caseload_filter: str) -> None:
+        """A last row standing for what is not listed: it opens Caseload with the matching filter."""
+        if total > ROWS_SHOWN:
+            text = self.tr("%n more — show them all in Caseload", "", total - ROWS_SHOWN)
+            rows.add_row(text, f"more:{caseload_filter}", "caseload")
+
     def refresh(self) -> None:
         workspace = self.session.workspace
         if workspace is None:
@@ -127,24 +143,29 @@ class TodayView(QWidget):
             (f for f in data.follow_ups if not f.is_overdue),
             key=lambda f: ContactMode(f.mode) not in VISIT_MODES,
         )
-        for f in (f for f in data.follow_ups if f.is_overdue):
+        overdue = [f for f in data.follow_ups if f.is_overdue]
+        for f in overdue[:ROWS_SHOWN]:
             text = self.tr("Overdue") + f" · {f.client_name} — {label(f.mode)}"
             text += f" · {relative_day(f.due_on, today)}" + (f"\n{f.purpose}" if f.purpose else "")
             self.overdue.add_row(text, f.client_id, "clock", "attention_text", tinted=True)
-        for f in due_today:
+        self._more(self.overdue, len(overdue), "overdue")
+        for f in due_today[:ROWS_SHOWN]:
             visit = ContactMode(f.mode) in VISIT_MODES
             text = f"{f.client_name} — {label(f.mode)}" + (f"\n{f.purpose}" if f.purpose else "")
             self.due.add_row(text, f.client_id, "visit" if visit else "today")
-        for p in data.stalled:
+        self._more(self.due, len(due_today), "")
+        for p in data.stalled[:ROWS_SHOWN]:
             text = self.tr("Stalled") + f" · {p.client_name} — {p.service_name}\n"
             text += self.tr("%1 for %n day(s) with no answer", "", p.waiting_days).replace(
                 "%1", label(p.status)
             )
             self.stalled.add_row(text, p.client_id, "warning", "attention_text")
-        for fl in data.flags:
+        self._more(self.stalled, len(data.stalled), "")
+        for fl in data.flags[:ROWS_SHOWN]:
             text = f"{label(fl.kind)} · {label(fl.status)} · {fl.client_name}\n"
             text += self.tr("Raised %1").replace("%1", date_time(fl.raised_at))
             self.flags.add_row(text, fl.client_id, "warning", "error")
+        self._more(self.flags, len(data.flags), "flagged")
         for d in data.drafts:
             name = d.label or self.tr("Unnamed person")
             text = self.tr("%1 — saved %2").replace("%1", name).replace("%2", date_time(d.saved_at))

@@ -86,6 +86,7 @@ class WorkspaceView(QWidget):
         for page in (self.today, self.caseload, self.directory):
             page.open_person.connect(self.open_person)
         self.today.new_referral.connect(self.new_referral)
+        self.today.show_in_caseload.connect(self.show_caseload_filtered)
         self.today.resume_draft.connect(self.new_referral)
         self.intake.open_person.connect(self.open_person)
         self.intake.saved.connect(self.data_changed)
@@ -103,6 +104,12 @@ class WorkspaceView(QWidget):
         self._status_timer.start()
 
     # ----- navigation
+
+    def show_caseload_filtered(self, caseload_filter: str) -> None:
+        """From Today's "more" rows: Caseload with the overdue or flagged filter (or none)."""
+        self.caseload.overdue.setChecked(caseload_filter == "overdue")
+        self.caseload.flagged.setChecked(caseload_filter == "flagged")
+        self.show_section("caseload")
 
     def show_section(self, key: str) -> None:
         self.current = key

@@ -20,6 +20,7 @@ class RowList(QListWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
+        self.setUniformItemSizes(True)  # every row has the same size hint: layout without measuring text
         self.setSpacing(2)
         self.itemClicked.connect(self._emit)
         self.itemActivated.connect(self._emit)
