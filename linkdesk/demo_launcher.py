@@ -13,7 +13,7 @@ import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
-from linkdesk.demo_server import ACCOUNTS, DEMO_PASSWORD, DEMO_TEAM, DemoServer, DemoServerError
+from linkdesk.demo_server import ACCOUNTS, DEMO_PASSWORD, DemoServer, DemoServerError, server_staff
 from linkdesk.paths import AppPaths
 
 # Printed on purpose: demo data is invented, never real people.
@@ -22,24 +22,13 @@ LAPTOP_USER = "jmckay"
 SECOND_DEVICE_USER = "praman"
 
 
-def _server_staff(ids: dict[str, str]):  # type: ignore[no-untyped-def]
-    from linkdesk.domain.enums import Role  # noqa: PLC0415
-    from linkdesk.services.demo.connected import ServerStaff  # noqa: PLC0415
-
-    return ServerStaff(
-        team_id=ids["team"],
-        team_name=DEMO_TEAM,
-        members=[(ids[a.username], a.username, a.display_name, Role(a.role)) for a in ACCOUNTS],
-    )
-
-
 def _seed_device(paths: AppPaths, url: str, ids: dict[str, str], *, username: str, clients: int, seed: int,
                  device_name: str) -> None:
     from linkdesk.services.demo.connected import seed_connected_demo  # noqa: PLC0415
 
     print(f"Seeding {clients} invented people for {username} on {device_name} and syncing them ...")
     demo = seed_connected_demo(paths, url, username=username, password=DEMO_PASSWORD,
-                               passphrase=DEMO_PASSPHRASE, staff=_server_staff(ids), clients=clients,
+                               passphrase=DEMO_PASSPHRASE, staff=server_staff(ids), clients=clients,
                                seed=seed, device_name=device_name)
     report = demo.first_sync
     demo.workspace.lock()

@@ -16,6 +16,10 @@ import time
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from linkdesk.services.demo.connected import ServerStaff
 
 # Printed on purpose: the demo server holds invented people only.
 DEMO_PASSWORD = "demo password only"  # noqa: S105
@@ -110,7 +114,7 @@ class DemoServer:
         return ids
 
     def _pick_port(self) -> int:
-        if _port_free(self.preferred_port):
+        if self.preferred_port and _port_free(self.preferred_port):
             return self.preferred_port
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
@@ -154,3 +158,15 @@ class DemoServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def server_staff(ids: dict[str, str]) -> ServerStaff:
+    """The demo team and accounts as the device's reference data (ids as prepare() returned them)."""
+    from linkdesk.domain.enums import Role  # noqa: PLC0415
+    from linkdesk.services.demo.connected import ServerStaff  # noqa: PLC0415
+
+    return ServerStaff(
+        team_id=ids["team"],
+        team_name=DEMO_TEAM,
+        members=[(ids[a.username], a.username, a.display_name, Role(a.role)) for a in ACCOUNTS],
+    )

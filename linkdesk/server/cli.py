@@ -1,4 +1,4 @@
-"""The linkdesk-server command: serve, init, user / team / device / person administration, audit export."""
+"""The linkdesk-server command: serve, init, user / team / device / person administration, audit, report."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import getpass
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -13,11 +14,15 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from linkdesk.domain.enums import Role
+from linkdesk.domain.reporting.csv_text import report_csv_text, report_text_table
+from linkdesk.domain.reporting.period import ReportPeriod
+from linkdesk.errors import ValidationError
 from linkdesk.server import admin, audit, schema, state
 from linkdesk.server.config import ServerSettings, load_settings
 from linkdesk.server.db import create_server_engine, reading, resolve_url, writing
 from linkdesk.server.errors import ServerError
 from linkdesk.server.passwords import Passwords
+from linkdesk.server.reports import region_report
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,7 +63,34 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_parser("export", help="print the audit log as JSON lines").add_argument(
         "--verify", action="store_true"
     )
+    rep = sub.add_parser("report", help="region-wide report figures, computed in SQL")
+    rep.add_argument("--from", dest="start", type=_day, help="first day, YYYY-MM-DD (default: the beginning)")
+    rep.add_argument("--to", dest="end", type=_day, help="last day, YYYY-MM-DD (default: today)")
+    rep.add_argument("--format", choices=["table", "csv"], default="table")
+    rep.add_argument("--deidentified", action="store_true", help="suppress every cell under 5")
+    rep.add_argument("--utc-offset", type=int, default=0, help="minutes from UTC the days are read in")
     return p
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _report(args: argparse.Namespace, engine: Engine) -> None:
+    try:
+        period = ReportPeriod(args.start, args.end, args.utc_offset)
+    except ValidationError as exc:
+        reason = exc.details.get("reason", "invalid")
+        raise ServerError(
+            f"invalid_period: {reason} (--from must not be after --to; --utc-offset within 840 minutes)"
+        ) from None
+    with engine.connect() as conn:
+        report = region_report(conn, period)
+    render = report_csv_text if args.format == "csv" else report_text_table
+    sys.stdout.write(render(report, deidentified=args.deidentified))
 
 
 def _password() -> str:
@@ -114,6 +146,9 @@ def _run(args: argparse.Namespace, settings: ServerSettings, engine: Engine) -> 
             log_level="warning",
             ssl_certfile=args.ssl_certfile or settings.ssl_certfile,
             ssl_keyfile=args.ssl_keyfile or settings.ssl_keyfile,
+            # On a 20 kbit/s link a page takes longer than uvicorn's 5 s default to reach the device, and
+            # a connection closed meanwhile fails the next request; keep idle connections a while.
+            timeout_keep_alive=75,
         )
         return 0
     if args.command == "init":
@@ -125,6 +160,9 @@ def _run(args: argparse.Namespace, settings: ServerSettings, engine: Engine) -> 
     if args.command == "mark-restored":
         with writing(engine) as session:
             print(f"new incarnation {state.new_incarnation(session)}: devices will re-send and pull again")
+        return 0
+    if args.command == "report":
+        _report(args, engine)
         return 0
     if args.command != "audit":
         with writing(engine) as session:

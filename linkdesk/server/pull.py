@@ -25,22 +25,28 @@ class Page:
 
 def record_item(table: str, row: Any, seq: int) -> PageItem:
     versions = row.field_versions or {}
-    fields = {
-        name: FieldState(
-            value=to_wire(getattr(row, name)),
-            version=int((versions.get(name) or [0])[0]),
-            hlc=str((versions.get(name) or [0, ZERO_HLC])[1]),
-        )
-        for name in sorted(writable_fields(table))
-    }
+    fields = {}
+    for name in sorted(writable_fields(table)):
+        stamp = versions.get(name) or [0, ZERO_HLC]
+        fields[name] = FieldState(value=to_wire(getattr(row, name)), version=int(stamp[0]), hlc=str(stamp[1]))
     client_id = str(row.id) if table == "client" else getattr(row, "client_id", None)
     return PageItem(
         seq=seq, kind="record", table=table, record_id=str(row.id), client_id=client_id, fields=fields
     )
 
 
-def _item(session: Session, scope: Scope, entry: ChangeLog, seen: set[tuple[str, str]]) -> PageItem | None:
+def _item(
+    session: Session,
+    scope: Scope,
+    entry: ChangeLog,
+    seen: dict[tuple[str, str], str | None],
+    rows: dict[tuple[str, str], Any],
+) -> PageItem | None:
     if entry.kind in ("evict", "purge"):
+        # The device drops the person here; if they come back later in this page, send them again.
+        gone = entry.client_id or entry.record_id
+        for key in [k for k, person in seen.items() if gone in (person, k[1])]:
+            del seen[key]
         return PageItem(
             seq=entry.seq,
             kind=entry.kind,
@@ -74,39 +80,73 @@ def _item(session: Session, scope: Scope, entry: ChangeLog, seen: set[tuple[str,
             conflict=info,
         )
     key = (entry.table_name, entry.record_id)
-    row = session.get(RECORD_TABLES[entry.table_name], entry.record_id)
+    row = rows.get(key)
     if key in seen or row is None or not scope.covers(row.scope_owner_id, row.scope_team_id):
         return None  # already in this page, purged since, or no longer in scope (an eviction follows)
-    seen.add(key)
-    return record_item(entry.table_name, row, entry.seq)
+    item = record_item(entry.table_name, row, entry.seq)
+    seen[key] = item.client_id
+    return item
 
 
-def build_page(session: Session, scope: Scope, cursor: int, budget: int, rows: int) -> Page:
-    """Read the committed high-water mark first, then only log rows at or below it: a transaction that
-    commits meanwhile is picked up next time, never skipped."""
-    high = current_value(session, CHANGE_SEQ)
-    entries = list(
-        session.exec(
-            select(ChangeLog)
-            .where(scope.log_filter(), col(ChangeLog.seq) > cursor, col(ChangeLog.seq) <= high)
-            .order_by(col(ChangeLog.seq))
-            .limit(rows)
-        )
-    )
-    page = Page(next_cursor=cursor)
-    size, seen = 0, set[tuple[str, str]]()
+def _load_rows(session: Session, entries: list[ChangeLog]) -> dict[tuple[str, str], Any]:
+    """The current rows of the record entries: one query per table, not one per entry."""
+    wanted: dict[str, set[str]] = {}
     for entry in entries:
-        item = _item(session, scope, entry, seen)
-        if item is not None:
-            n = len(item.model_dump_json())
-            if page.items and size + n > budget:
-                page.has_more = True
-                return page
-            page.items.append(item)
-            size += n
-        page.next_cursor = entry.seq
-    if len(entries) == rows:
-        page.has_more = True
-    else:
-        page.next_cursor = max(cursor, high)
-    return page
+        if entry.kind == "record" and entry.table_name in RECORD_TABLES:
+            wanted.setdefault(entry.table_name, set()).add(entry.record_id)
+    found: dict[tuple[str, str], Any] = {}
+    for name, ids in wanted.items():
+        table = RECORD_TABLES[name]
+        for row in session.exec(select(table).where(col(table.id).in_(ids))):
+            found[(name, str(row.id))] = row
+    return found
+
+
+def first_chunk(budget: int, rows: int) -> int:
+    """Log rows to read first: about what the budget holds (records are rarely under 2 KB as JSON)."""
+    return max(16, min(rows, budget // 2048))
+
+
+def build_page(
+    session: Session,
+    scope: Scope,
+    cursor: int,
+    budget: int,
+    rows: int,
+) -> Page:
+    """Read the committed high-water mark first, then only log rows at or below it: a transaction that
+    commits meanwhile is picked up next time, never skipped. At most `rows` log rows are read, in chunks
+    that start near what the byte budget holds, so a page costs the same whatever the log's length."""
+    high = current_value(session, CHANGE_SEQ)
+    page = Page(next_cursor=cursor)
+    size, seen = 0, dict[tuple[str, str], str | None]()
+    after, read, chunk = cursor, 0, first_chunk(budget, rows)
+    while True:
+        limit = min(chunk, rows - read)
+        entries = list(
+            session.exec(
+                select(ChangeLog)
+                .where(scope.log_filter(), col(ChangeLog.seq) > after, col(ChangeLog.seq) <= high)
+                .order_by(col(ChangeLog.seq))
+                .limit(limit)
+            )
+        )
+        read += len(entries)
+        loaded = _load_rows(session, entries)
+        for entry in entries:
+            item = _item(session, scope, entry, seen, loaded)
+            if item is not None:
+                n = len(item.model_dump_json())
+                if page.items and size + n > budget:
+                    page.has_more = True
+                    return page
+                page.items.append(item)
+                size += n
+            page.next_cursor = entry.seq
+        if len(entries) < limit:
+            page.next_cursor = max(cursor, high)
+            return page
+        if read >= rows:
+            page.has_more = True
+            return page
+        after, chunk = entries[-1].seq, chunk * 2

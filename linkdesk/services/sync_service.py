@@ -1,14 +1,17 @@
-"""Sync use cases: run a sync now, wipe a revoked device, list what the server did not accept."""
+"""Sync use cases: run a sync now, its status, wipe a revoked device, list what the server did not accept."""
 
 from __future__ import annotations
 
 import contextlib
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+from linkdesk.services.connect import ROLE, USERNAME
 from linkdesk.services.workspace import Workspace
 from linkdesk.store.replica import CONFLICTS, NOTICES, REJECTED, StoreReplica
+from linkdesk.store.tables import StaffMember
 from linkdesk.sync import state as keys
 from linkdesk.sync.engine import SyncEngine, lease_expired
 from linkdesk.sync.ports import SyncTransport
@@ -23,12 +26,60 @@ def make_engine(
     *,
     transport: SyncTransport | None = None,
     transport_factory: TransportFactory = HttpTransport,
+    wall_ms: Callable[[], int] | None = None,
 ) -> SyncEngine:
     """An engine for this workspace; keep it between runs so the access token is reused."""
     replica = StoreReplica(workspace.store)
     if transport is None:
         transport = transport_factory(replica.load_state().get(keys.SERVER_URL, ""))
-    return SyncEngine(replica, transport)
+    if wall_ms is None:
+        return SyncEngine(replica, transport)
+    return SyncEngine(replica, transport, wall_ms=wall_ms)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar and the Sync page show, read in one go from the encrypted database."""
+
+    connected: bool
+    server_url: str
+    username: str
+    role: str
+    pending: int
+    last_success_ms: int
+    conflicts: int
+    not_accepted: int
+
+
+def sync_status(workspace: Workspace) -> SyncStatus:
+    replica = StoreReplica(workspace.store)
+    state = replica.load_state()
+    return SyncStatus(
+        connected=keys.Credentials.from_state(state) is not None,
+        server_url=state.get(keys.SERVER_URL, ""),
+        username=state.get(USERNAME, "") or _known_username(workspace, state.get(keys.USER_ID, "")),
+        role=state.get(ROLE, ""),
+        pending=replica.pending_count(),
+        last_success_ms=keys.int_value(state, keys.LAST_SUCCESS_MS),
+        conflicts=len(replica.visible(CONFLICTS)),
+        not_accepted=len(replica.visible(REJECTED)),
+    )
+
+
+def _known_username(workspace: Workspace, user_id: str) -> str:
+    """For laptops enrolled before the username was kept: the staff list the server sent, if any."""
+    if not user_id:
+        return ""
+    with workspace.store.reading() as session:
+        member = session.get(StaffMember, user_id)
+    return member.username if member is not None else ""
+
+
+def sign_out(workspace: Workspace) -> None:
+    """Forget this server on this laptop: the keys and every local file go, as for a revoked device.
+    What was synced stays on the server and comes back when this laptop signs in again; changes still
+    waiting are lost, so the app warns first."""
+    wipe(workspace)
 
 
 def wipe(workspace: Workspace) -> None:

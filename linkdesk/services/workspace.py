@@ -17,6 +17,7 @@ from linkdesk.services.context import ServiceContext
 from linkdesk.store.store import Store
 from linkdesk.store.sync_tables import OutboxChange
 from linkdesk.store.unit_of_work import Actor
+from linkdesk.sync.state import USER_ID as SYNC_USER_ID
 from linkdesk.vault import KdfParams, KeyringPort, Vault
 
 LOCAL_USER = "local-user"
@@ -63,9 +64,9 @@ def _assemble(paths: AppPaths, vault: Vault, key: bytes) -> Workspace:
     store = Store.open(paths.database, key)
     header = vault.header
     clock = _restored_clock(store, header.device_id, _now_ms)
-    actor = Actor(
-        user_id=header.user_id or LOCAL_USER, device_id=header.device_id, stamp=lambda: clock.tick().encode()
-    )
+    # A laptop connected after it was set up writes as its server user (services.connect saves it).
+    user_id = store.get_setting(SYNC_USER_ID) or header.user_id or LOCAL_USER
+    actor = Actor(user_id=user_id, device_id=header.device_id, stamp=lambda: clock.tick().encode())
     ctx = ServiceContext(store=store, actor=actor, instruments=load_builtin_instruments(RESOURCES_DIR))
     return Workspace(paths, vault, store, ctx, clock)
 

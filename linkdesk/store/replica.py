@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import delete, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, SQLModel, col, func, select
 
 from linkdesk.protocol.sync import Ack, Change, FieldChange, PageItem, SyncResponse
@@ -50,6 +51,20 @@ class PageApplier:
         self.session = session
         session.execute(text("PRAGMA defer_foreign_keys = ON"))
         self._pending: dict[tuple[str, str], set[str]] | None = None
+        self._rows: dict[tuple[str, str], Any] = {}  # prefetched rows (None: not on this device yet)
+        self._version_rows: list[dict[str, Any]] = []  # written by flush_versions
+
+    def prefetch(self, items: Sequence[PageItem]) -> None:
+        """Load the page's existing records with one query per table, so applying a record needs no
+        lookup (and no flush) of its own; new rows are then inserted together at the end."""
+        wanted: dict[str, set[str]] = {}
+        for item in items:
+            if item.kind == "record" and item.table in TABLES:
+                wanted.setdefault(item.table, set()).add(item.record_id)
+        for name, ids in wanted.items():
+            table = TABLES[name]
+            found = {str(r.id): r for r in self.session.exec(select(table).where(col(table.id).in_(ids)))}
+            self._rows.update({(name, rid): found.get(rid) for rid in ids})
 
     def pending_fields(self) -> dict[tuple[str, str], set[str]]:
         """Fields with local changes still in the outbox: their local values stay on top."""
@@ -69,9 +84,11 @@ class PageApplier:
         except ValidationError:
             return False  # a newer server schema: skipped and reported, never half-applied
         keep_local = self.pending_fields().get((item.table, item.record_id), set())
-        row = self.session.get(table, item.record_id)
+        key = (item.table, item.record_id)
+        row = self._rows[key] if key in self._rows else self.session.get(table, item.record_id)
         if row is None:
             row = table(**{n: getattr(typed, n) for n in type(typed).model_fields})
+            self._rows[key] = row
         else:
             for name in type(typed).model_fields:
                 if name != "id" and name not in keep_local and name in item.fields:
@@ -81,24 +98,34 @@ class PageApplier:
         return True
 
     def _versions(self, item: PageItem) -> None:
-        existing = {
-            fv.field: fv
-            for fv in self.session.exec(
-                select(FieldVersion).where(
-                    FieldVersion.table_name == item.table, FieldVersion.record_id == item.record_id
-                )
-            )
-        }
-        for name, state in item.fields.items():
-            fv = existing.get(name) or FieldVersion(
-                table_name=item.table, record_id=item.record_id, field=name
-            )
-            if state.version >= fv.version:
-                fv.version = state.version
-                self.session.add(fv)
+        self._version_rows += [
+            {"table_name": item.table, "record_id": item.record_id, "field": name, "version": st.version}
+            for name, st in item.fields.items()
+        ]
+
+    def flush_versions(self) -> None:
+        """Write the buffered field versions in one upsert; a version only ever rises. (As ORM objects,
+        a select and an insert per field, an initial sync of 3,800 records spent 20 s on them.)"""
+        if not self._version_rows:
+            return
+        table = FieldVersion.__table__  # type: ignore[attr-defined]
+        stmt = sqlite_insert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["table_name", "record_id", "field"],
+            set_={"version": stmt.excluded.version},
+            where=stmt.excluded.version >= table.c.version,
+        )
+        rows, self._version_rows = self._version_rows, []
+        self.session.connection().execute(stmt, rows)
+
+    def _settle(self) -> None:
+        """Before rows are removed: buffered versions written, prefetched rows forgotten."""
+        self.flush_versions()
+        self._rows.clear()
 
     def remove(self, table_name: str, record_id: str, *, drop_pending: bool) -> None:
         """Delete one record (a person with all their records), its versions and, for purges, its changes."""
+        self._settle()  # rows removed here must be looked up again if the page brings them back
         if table_name == "client":
             self._remove_person(record_id, drop_pending=drop_pending)
             return
@@ -109,6 +136,12 @@ class PageApplier:
         self.session.execute(
             delete(FieldVersion).where(
                 col(FieldVersion.table_name) == table_name, col(FieldVersion.record_id) == record_id
+            )
+        )
+        # A record that leaves the device takes its sent copies with it (no out-of-scope data stays).
+        self.session.execute(
+            delete(SentChange).where(
+                col(SentChange.table_name) == table_name, col(SentChange.record_id) == record_id
             )
         )
         if drop_pending:
@@ -127,6 +160,7 @@ class PageApplier:
         self.remove_single_client(client_id, drop_pending=drop_pending)
 
     def remove_single_client(self, client_id: str, *, drop_pending: bool) -> None:
+        self._settle()
         table = TABLES["client"]
         self.session.execute(delete(table).where(table.id == client_id))
         self.session.execute(
@@ -134,6 +168,7 @@ class PageApplier:
                 col(FieldVersion.table_name) == "client", col(FieldVersion.record_id) == client_id
             )
         )
+        self.session.execute(delete(SentChange).where(col(SentChange.client_id) == client_id))
         if drop_pending:
             self.session.execute(delete(OutboxChange).where(col(OutboxChange.client_id) == client_id))
 
@@ -263,6 +298,7 @@ class StoreReplica:
                 outcome.resent = _requeue_sent(session)
                 return outcome
             conflicts: list[dict[str, Any]] = []
+            applier.prefetch(response.items)
             for item in response.items:  # in delivery order: a person may leave and come back in one page
                 if item.kind == "record":
                     if applier.apply_record(item):
@@ -288,6 +324,7 @@ class StoreReplica:
                             **item.conflict.model_dump(mode="json"),
                         }
                     )
+            applier.flush_versions()
             outcome.conflicts = len(conflicts)
             _append_json(session, CONFLICTS, conflicts)
             # A person leaves this device only once none of our changes for them is pending.

@@ -15,7 +15,11 @@ class Backoff:
     rng: random.Random = field(default_factory=random.Random)
     attempts: int = 0
 
-    def next_delay(self, retry_after_s: float | None = None) -> float:
+    def next_delay(self, retry_after_s: float | None = None, *, progressed: bool = False) -> float:
+        """`progressed`: the run that just ended moved data before it failed (a link that keeps dropping),
+        so the waits start again from the base instead of growing towards the cap."""
+        if progressed:
+            self.attempts = 0
         ceiling = min(self.cap_s, self.base_s * (2 ** min(self.attempts, 30)))
         self.attempts += 1
         delay = self.rng.uniform(0, ceiling)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from linkdesk.domain.hlc import is_clock_off
 from linkdesk.protocol import PROTOCOL_VERSION, SCHEMA_VERSION
 from linkdesk.protocol.auth import RefreshRequest
-from linkdesk.protocol.sync import DEFAULT_BUDGET, MIN_BUDGET, SyncRequest, SyncResponse
+from linkdesk.protocol.sync import DEFAULT_BUDGET, MAX_BUDGET, MIN_BUDGET, SyncRequest, SyncResponse
 from linkdesk.sync import state as keys
 from linkdesk.sync.backoff import Watchdog
 from linkdesk.sync.errors import (
@@ -19,7 +19,7 @@ from linkdesk.sync.errors import (
     UpgradeRequiredError,
 )
 from linkdesk.sync.lease import Lease, check_lease
-from linkdesk.sync.ports import Replica, SyncTransport
+from linkdesk.sync.ports import LinkAware, Replica, SyncTransport
 from linkdesk.sync.report import NullObserver, SyncObserver, SyncReport
 
 
@@ -121,9 +121,14 @@ class SyncEngine:
         if creds is None:
             raise SyncError("not enrolled")
         watchdog = Watchdog(self.byte_budget, MIN_BUDGET)
+        report.cursor = self.replica.cursor()  # a run that fails before its first answer reports where it is
         while report.round_trips < self.max_rounds:
             cursor = self.replica.cursor()
             changes = self.replica.outbox_slice(creds.device_id, self.batch_size)
+            if isinstance(self.transport, LinkAware) and watchdog.stalls == 0:
+                # Pages sized to the measured link (never below the configured budget); after a stall the
+                # watchdog's halving wins until progress resumes.
+                watchdog.budget = self.transport.page_budget(self.byte_budget, MAX_BUDGET)
             request = SyncRequest(
                 protocol_version=PROTOCOL_VERSION,
                 schema_version=SCHEMA_VERSION,
@@ -150,10 +155,10 @@ class SyncEngine:
             self._count(report, response, outcome.rejected, outcome.evicted)
             report.resent += outcome.resent
             report.clock_off = is_clock_off(self.wall_ms(), response.server_time_ms)
+            new_cursor = self.replica.cursor()
+            report.cursor = new_cursor  # before the progress report, so observers never see a stale cursor
             observer.progress(report)
             st = self.replica.load_state()
-            new_cursor = self.replica.cursor()
-            report.cursor = new_cursor
             watchdog.observe(bool(response.acks) or new_cursor != cursor or new_incarnation)
             if watchdog.gave_up:
                 raise SyncError("no progress")

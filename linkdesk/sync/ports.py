@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from linkdesk.protocol.auth import Enrolment, LoginRequest, RefreshRequest, TokenPair
 from linkdesk.protocol.sync import Change, SyncRequest, SyncResponse
@@ -15,6 +15,13 @@ class SyncTransport(Protocol):
     def refresh(self, request: RefreshRequest) -> TokenPair: ...
 
     def sync(self, access_token: str, request: SyncRequest) -> SyncResponse: ...
+
+
+@runtime_checkable
+class LinkAware(Protocol):
+    """A transport that measures its link and can size pages to it (HttpTransport does)."""
+
+    def page_budget(self, floor: int, ceiling: int) -> int: ...
 
 
 class CycleCounts(Protocol):

@@ -29,6 +29,11 @@ class SyncReport:
     retry_after_s: float | None = None
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def progressed(self) -> bool:
+        """Whether this run moved anything: changes acknowledged or records pulled."""
+        return self.pushed > 0 or self.pulled_items > 0
+
 
 class SyncObserver(Protocol):
     def progress(self, report: SyncReport) -> None: ...

@@ -49,9 +49,17 @@ def check_url(url: str) -> str:
     )
 
 
+# Page sizing (sync.md): a page's reply is about ten bandwidth-delay products on the wire, so the round
+# trip's latency is a small part of its time, but at most PAGE_SECONDS of transfer, which is what a drop
+# can cost. Budgets count JSON bytes; gzip makes pulled pages about 3.3x smaller than their JSON.
+PAGE_BDPS = 10
+PAGE_SECONDS = 30.0
+JSON_PER_WIRE_BYTE = 3
+
+
 @dataclass
 class LinkMeter:
-    """Measured link: smoothed throughput (bytes/s) and round-trip time, for scaling timeouts."""
+    """Measured link: smoothed throughput (bytes/s) and round-trip time, for timeouts and page sizes."""
 
     bytes_per_s: float = 2_000.0  # pessimistic start: ~16 kbit/s
     rtt_s: float = 1.0
@@ -61,11 +69,18 @@ class LinkMeter:
         if total_bytes < 2048:
             self.rtt_s = 0.7 * self.rtt_s + 0.3 * elapsed_s
         else:
-            self.bytes_per_s = 0.7 * self.bytes_per_s + 0.3 * (total_bytes / elapsed_s)
+            # The round trip's own latency is not transfer time; never credit more than 10x the raw rate.
+            transfer_s = max(elapsed_s - self.rtt_s, elapsed_s / 10)
+            self.bytes_per_s = 0.7 * self.bytes_per_s + 0.3 * (total_bytes / transfer_s)
 
     def read_timeout(self, expected_bytes: int) -> float:
         estimate = self.rtt_s + expected_bytes / max(self.bytes_per_s, 100.0)
         return min(MAX_READ_TIMEOUT_S, max(MIN_READ_TIMEOUT_S, 4 * estimate))
+
+    def page_budget(self, floor: int, ceiling: int) -> int:
+        """The JSON byte budget to ask the server for, sized to this link and bounded by floor/ceiling."""
+        wire = min(PAGE_BDPS * self.bytes_per_s * self.rtt_s, PAGE_SECONDS * self.bytes_per_s)
+        return int(min(ceiling, max(floor, wire * JSON_PER_WIRE_BYTE)))
 
 
 class HttpTransport:
@@ -77,6 +92,11 @@ class HttpTransport:
         # Certificate verification is never turned off; a private CA may be added.
         self.session.verify = ca_bundle or True
         self.session.trust_env = False
+        # Every byte counts on a 20 kbit/s link: a short agent, and no headers that only restate defaults.
+        self.session.headers["User-Agent"] = "LinkDesk"
+        self.session.headers.pop("Accept", None)
+        if self.session.headers.get("Connection") == "keep-alive":  # the HTTP/1.1 default
+            del self.session.headers["Connection"]
         self.meter = LinkMeter()
 
     def _post(
@@ -107,7 +127,7 @@ class HttpTransport:
             raise InsecureTransportError("the server certificate did not verify") from exc
         except requests.RequestException as exc:
             raise OfflineError(type(exc).__name__) from exc
-        self.meter.record(len(data) + len(content), time.monotonic() - started)
+        self.meter.record(len(data) + _wire_length(resp, content), time.monotonic() - started)
         _raise_for(resp)
         try:
             return model.model_validate_json(content)
@@ -126,8 +146,18 @@ class HttpTransport:
             "/sync", request, SyncResponse, token=access_token, expected_reply=request.byte_budget
         )
 
+    def page_budget(self, floor: int, ceiling: int) -> int:
+        return self.meter.page_budget(floor, ceiling)
+
     def close(self) -> None:
         self.session.close()
+
+
+def _wire_length(resp: Any, content: bytes) -> int:
+    """The reply's size on the wire: requests hands back the body already un-gzipped, which would make
+    the link look several times faster than it is (and the pages too big)."""
+    declared = resp.headers.get("Content-Length", "")
+    return int(declared) if declared.isdigit() else len(content)
 
 
 def _detail(resp: Any) -> str:

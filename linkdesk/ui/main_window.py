@@ -10,9 +10,11 @@ from linkdesk.services.workspace import workspace_exists
 from linkdesk.ui.background import current as background
 from linkdesk.ui.i18n import Languages
 from linkdesk.ui.session import Session
+from linkdesk.ui.sync_controller import SyncController
 from linkdesk.ui.theme import icon
-from linkdesk.ui.views.setup_view import SetupView
+from linkdesk.ui.views.setup_view import EnrolRequest, SetupView
 from linkdesk.ui.views.shortcuts_dialog import ShortcutsDialog
+from linkdesk.ui.views.sync.lease_view import LeaseView
 from linkdesk.ui.views.unlock_view import UnlockView
 from linkdesk.ui.views.workspace_view import WorkspaceView
 from linkdesk.ui.widgets.status_bar import AppStatusBar
@@ -33,6 +35,14 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.gate: QWidget | None = None
         self.workspace_view: WorkspaceView | None = None
+        self.lease_view: LeaseView | None = None
+        self.sync = SyncController(session, parent=self)
+        self.sync.state_changed.connect(self._show_sync_state)
+        self.sync.device_wiped.connect(self._on_wiped)
+        self.sync.signed_out.connect(self._on_signed_out)
+        self.sync.lease_changed.connect(self._on_lease)
+        self.status.sync_requested.connect(self.sync.sync_now)
+        self.status.saved_locally.connect(self.sync.local_commit)
         self._build_menus()
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
@@ -108,6 +118,7 @@ class MainWindow(QMainWindow):
     def _refresh(self) -> None:
         if self.workspace_view is not None:
             self.workspace_view.refresh()
+        self.sync.sync_now()
 
     # ----- locked and unlocked
 
@@ -122,18 +133,29 @@ class MainWindow(QMainWindow):
         else:
             gate = SetupView()
             gate.create_requested.connect(lambda text, only: self.session.create(text, passphrase_only=only))
+            gate.enroll_requested.connect(self._enroll)
         self.gate = gate
         self.stack.addWidget(gate)
         self.stack.setCurrentWidget(gate)
         if isinstance(gate, UnlockView):
             gate.reset()
 
+    def _enroll(self, request: EnrolRequest) -> None:
+        self.sync.enroll(
+            self.session.paths,
+            passphrase=request.passphrase,
+            passphrase_only=request.passphrase_only,
+            url=request.url,
+            username=request.username,
+            password=request.password,
+        )
+
     def _on_unlock_failed(self, exc: BaseException) -> None:
         if isinstance(self.gate, (UnlockView, SetupView)):
             self.gate.show_failure(exc)
 
     def _on_unlocked(self) -> None:
-        self.workspace_view = WorkspaceView(self.session, self.status, self.languages)
+        self.workspace_view = WorkspaceView(self.session, self.status, self.languages, sync=self.sync)
         self.workspace_view.language_changed.connect(self.retranslate)
         self.stack.addWidget(self.workspace_view)
         self.stack.setCurrentWidget(self.workspace_view)
@@ -154,9 +176,58 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workspace_view)
             self.workspace_view.deleteLater()
             self.workspace_view = None
+        if self.lease_view is not None:
+            self.stack.removeWidget(self.lease_view)
+            self.lease_view.deleteLater()
+            self.lease_view = None
         self._set_unlocked_actions(False)
         self.status.show_locked()
         self._show_gate()
+
+    # ----- sync
+
+    def _show_sync_state(self) -> None:
+        if self.session.is_unlocked:
+            self.status.show_sync(self.sync.state)
+
+    def _on_wiped(self) -> None:
+        self._back_to_first_run(
+            self.tr(
+                "This laptop was removed from the regional server, so LinkDesk erased its copy of the "
+                "records and its keys. Records that had synced are safe on the server. To use LinkDesk here "
+                "again, set it up and connect to your organisation's server."
+            )
+        )
+
+    def _on_signed_out(self) -> None:
+        self._back_to_first_run(
+            self.tr(
+                "You signed out of the regional server and this laptop's copy of the records was removed."
+            )
+        )
+
+    def _back_to_first_run(self, message: str) -> None:
+        self.session.lock()
+        if isinstance(self.gate, SetupView):
+            self.gate.show_notice(message)
+
+    def _on_lease(self) -> None:
+        """14 days without the server: the records are hidden until this laptop syncs again."""
+        locked = self.sync.state.lease_locked
+        if locked and self.lease_view is None and self.workspace_view is not None:
+            self.lease_view = LeaseView(self.sync)
+            self.lease_view.lock_requested.connect(self.session.lock)
+            self.stack.addWidget(self.lease_view)
+            self.stack.setCurrentWidget(self.lease_view)
+            for action in (self.new_action, self.save_action, self.find_action):
+                action.setEnabled(False)
+        elif not locked and self.lease_view is not None:
+            self.stack.removeWidget(self.lease_view)
+            self.lease_view.deleteLater()
+            self.lease_view = None
+            if self.workspace_view is not None:
+                self.stack.setCurrentWidget(self.workspace_view)
+                self._set_unlocked_actions(True)
 
     def retranslate(self) -> None:
         """After a language change: rebuild menus and the workspace in the new language."""
@@ -167,7 +238,7 @@ class MainWindow(QMainWindow):
         self._set_unlocked_actions(self.session.is_unlocked)
         if self.workspace_view is not None:
             old = self.workspace_view
-            self.workspace_view = WorkspaceView(self.session, self.status, self.languages)
+            self.workspace_view = WorkspaceView(self.session, self.status, self.languages, sync=self.sync)
             self.workspace_view.language_changed.connect(self.retranslate)
             self.stack.addWidget(self.workspace_view)
             self.stack.setCurrentWidget(self.workspace_view)

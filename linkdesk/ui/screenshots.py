@@ -89,6 +89,13 @@ class Shooter:
             for index, name in PERSON_TABS:
                 view.person.tabs.setCurrentIndex(index)
                 self.shot(name)
+        view.show_section("reports")
+        settle()
+        self.shot("13_reports")
+        if "sync" in view.pages:
+            view.show_section("sync")
+            settle()
+            self.shot("14_sync")
         view.show_section("settings")
         self.shot("12_settings")
         gui.session.lock()
@@ -107,18 +114,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     width, height = (int(x) for x in args.size.split("x"))
     with tempfile.TemporaryDirectory(prefix="linkdesk-shots-") as tmp:
+        from linkdesk.demo_server import DEMO_PASSWORD, DemoServer, DemoServerError, server_staff  # noqa: PLC0415
+        from linkdesk.errors import LinkDeskError  # noqa: PLC0415
+        from linkdesk.services.demo.connected import seed_connected_demo  # noqa: PLC0415
         from linkdesk.services.demo.workspace import seed_demo_workspace  # noqa: PLC0415
         from linkdesk.ui.qt_app import build_gui  # noqa: PLC0415
 
         paths = AppPaths(Path(tmp) / "data")
-        workspace, _summary = seed_demo_workspace(paths, DEMO_PASSPHRASE, clients=args.clients, seed=7)
-        workspace.lock()
-        gui = build_gui(paths, language=args.lang, demo_passphrase=DEMO_PASSPHRASE)
-        gui.window.resize(width, height)
-        gui.window.show()
-        Shooter(gui, out, "" if args.lang == "en" else f"_{args.lang}").run()
-        gui.window.close()
-        gui.background.wait_for_done()
+        server = DemoServer(Path(tmp) / "server", port=0)
+        try:
+            ids = server.prepare()
+            url = server.start()
+            demo = seed_connected_demo(
+                paths, url, username="jmckay", password=DEMO_PASSWORD, passphrase=DEMO_PASSPHRASE,
+                staff=server_staff(ids), clients=args.clients, seed=7,
+            )
+            demo.workspace.lock()
+        except (DemoServerError, LinkDeskError) as exc:  # no local server: an unconnected laptop
+            print(f"screenshots without a server: {exc}")
+            server.stop()
+            workspace, _summary = seed_demo_workspace(paths, DEMO_PASSPHRASE, clients=args.clients, seed=7)
+            workspace.lock()
+        with server:
+            gui = build_gui(paths, language=args.lang, demo_passphrase=DEMO_PASSPHRASE)
+            gui.window.resize(width, height)
+            gui.window.show()
+            Shooter(gui, out, "" if args.lang == "en" else f"_{args.lang}").run()
+            gui.window.close()
+            gui.background.wait_for_done()
     return 0
 
 

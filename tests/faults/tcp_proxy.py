@@ -8,22 +8,31 @@ closing the proxy interrupts them at once.
 from __future__ import annotations
 
 import contextlib
+import queue
+import random
 import socket
 import struct
 import threading
+import time
 from dataclasses import dataclass, field
 
 CHUNK = 4096
+_SHUTDOWN = "shutdown"  # the sender closed its side: pass the end of stream on, in order
+_CLOSE = "close"  # a drop: close both sides once what came before is delivered
+_Slot = tuple[float, bytes | None, str]  # (deliver at, data, then)
 
 
 @dataclass
 class Faults:
-    one_way_delay_s: float = 0.0  # added to every chunk in each direction (RTT = 2 x this)
+    one_way_delay_s: float = 0.0  # each direction's latency, paid once per exchange (RTT = 2 x this)
     bandwidth_bps: float | None = None  # per direction; None = unlimited
     drop_up_after: int | None = None  # close both sides once this many bytes went up
     drop_down_after: int | None = None  # ... or down
     reset: bool = False  # new data is answered with a TCP reset
     hang: bool = False  # stop forwarding, keep sockets open
+    jitter_s: float = 0.0  # each chunk's delay varies uniformly by +- this much (never below zero)
+    cut_chance: float = 0.0  # lossy link: each chunk may reset its connection with this probability
+    seed: int = 0  # jitter and cuts draw from a Random(seed): the same run misbehaves the same way
 
 
 @dataclass
@@ -45,6 +54,9 @@ class FaultProxy:
         self.port: int = self._listener.getsockname()[1]
         self._sockets: list[socket.socket] = []
         self._accept_thread = threading.Thread(target=self._accept_loop, daemon=True)
+        self._rng = random.Random(self.faults.seed)
+        self._rng_lock = threading.Lock()
+        self.cuts = 0  # connections reset by cut_chance or cut_all
 
     @property
     def url(self) -> str:
@@ -64,6 +76,20 @@ class FaultProxy:
             _quiet_close(sock)
         self._accept_thread.join(timeout=5)
 
+    def cut_all(self) -> int:
+        """Reset every open connection now (a link that drops); returns how many were open."""
+        open_now = [s for s in list(self._sockets) if s.fileno() != -1]
+        for sock in open_now:
+            _reset(sock)
+        self._sockets = [s for s in self._sockets if s.fileno() != -1]
+        with self.counters.lock:
+            self.cuts += len(open_now) // 2
+        return len(open_now) // 2
+
+    def _draw(self) -> tuple[float, float]:
+        with self._rng_lock:
+            return self._rng.random(), self._rng.uniform(-1.0, 1.0)
+
     def _accept_loop(self) -> None:
         while not self._stop.is_set():
             try:
@@ -81,15 +107,25 @@ class FaultProxy:
                 self.counters.connections += 1
             self._sockets += [client, upstream]
             for src, dst, direction in ((client, upstream, "up"), (upstream, client, "down")):
-                threading.Thread(target=self._pump, args=(src, dst, direction), daemon=True).start()
+                lane: queue.Queue[_Slot] = queue.Queue()
+                threading.Thread(target=self._read, args=(src, dst, direction, lane), daemon=True).start()
+                threading.Thread(target=self._deliver, args=(src, dst, direction, lane), daemon=True).start()
 
-    def _pump(self, src: socket.socket, dst: socket.socket, direction: str) -> None:
-        sent = 0
+    def _read(
+        self, src: socket.socket, dst: socket.socket, direction: str, lane: queue.Queue[_Slot]
+    ) -> None:
+        """Read as fast as the sender writes and stamp each chunk with its arrival time on the far side.
+
+        The link is a pipe: a chunk leaves once the previous one is serialised (bytes x 8 / bandwidth)
+        and arrives one one-way delay later, so latency is paid once per exchange, not once per chunk.
+        """
+        free_at = 0.0  # when the emulated wire has finished serialising what it already holds
+        taken = 0
         try:
             while not self._stop.is_set():
                 data = src.recv(CHUNK)
                 if not data:
-                    dst.shutdown(socket.SHUT_WR)
+                    lane.put((time.monotonic() + self.faults.one_way_delay_s, None, _SHUTDOWN))
                     return
                 f = self.faults
                 if f.reset:
@@ -99,20 +135,50 @@ class FaultProxy:
                 while f.hang and not self._stop.is_set():
                     self._stop.wait(0.05)
                 limit = f.drop_up_after if direction == "up" else f.drop_down_after
-                if limit is not None and sent + len(data) > limit:
-                    data = data[: max(0, limit - sent)]
-                    if data:
-                        dst.sendall(data)
-                        self._count(direction, len(data))
+                cut = limit is not None and taken + len(data) > limit
+                if cut and limit is not None:
+                    data = data[: max(0, limit - taken)]
+                delay = f.one_way_delay_s
+                if f.cut_chance or f.jitter_s:
+                    chance, swing = self._draw()
+                    if chance < f.cut_chance:
+                        with self.counters.lock:
+                            self.cuts += 1
+                        _reset(src)
+                        _reset(dst)
+                        return
+                    delay = max(0.0, delay + f.jitter_s * swing)
+                taken += len(data)
+                now = time.monotonic()
+                free_at = max(now, free_at) + (len(data) * 8 / f.bandwidth_bps if f.bandwidth_bps else 0.0)
+                lane.put((free_at + delay, data, _CLOSE if cut else ""))
+                if cut:
+                    return
+        except OSError:
+            lane.put((0.0, None, _CLOSE))
+
+    def _deliver(
+        self, src: socket.socket, dst: socket.socket, direction: str, lane: queue.Queue[_Slot]
+    ) -> None:
+        try:
+            while not self._stop.is_set():
+                try:
+                    at, data, then = lane.get(timeout=0.2)
+                except queue.Empty:
+                    continue
+                wait = at - time.monotonic()
+                if wait > 0 and self._stop.wait(wait):
+                    return
+                if data:
+                    self._count(direction, len(data))  # first: a reader that got the bytes sees them counted
+                    dst.sendall(data)
+                if then == _SHUTDOWN:
+                    dst.shutdown(socket.SHUT_WR)
+                    return
+                if then == _CLOSE:
                     _quiet_close(src)
                     _quiet_close(dst)
                     return
-                delay = f.one_way_delay_s + (len(data) * 8 / f.bandwidth_bps if f.bandwidth_bps else 0.0)
-                if delay and self._stop.wait(delay):
-                    return
-                dst.sendall(data)
-                sent += len(data)
-                self._count(direction, len(data))
         except OSError:
             _quiet_close(src)
             _quiet_close(dst)

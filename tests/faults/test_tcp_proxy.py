@@ -66,7 +66,17 @@ def test_latency_and_bandwidth_slow_the_link(echo_port: int) -> None:
         start = time.perf_counter()
         assert _roundtrip(proxy.port, b"x" * 10_000) == b"x" * 10_000
         elapsed = time.perf_counter() - start
-    assert elapsed >= 0.4  # 2 x 50 ms of delay plus 2 x 80 kbit at 400 kbit/s, give or take chunking
+    # 80 kbit at 400 kbit/s (the echo streams back while the rest still goes up) plus 2 x 50 ms of delay.
+    assert elapsed >= 0.28
+
+
+def test_latency_is_paid_once_per_exchange_not_per_chunk(echo_port: int) -> None:
+    """A link is a pipe: 40 KB in 10 chunks at 100 ms one way take about 200 ms, not 10 x 200 ms."""
+    with FaultProxy("127.0.0.1", echo_port, Faults(one_way_delay_s=0.1)) as proxy:
+        start = time.perf_counter()
+        assert _roundtrip(proxy.port, b"p" * 40_960) == b"p" * 40_960
+        elapsed = time.perf_counter() - start
+    assert 0.19 <= elapsed < 1.0
 
 
 def test_drop_after_n_bytes_cuts_the_response(echo_port: int) -> None:

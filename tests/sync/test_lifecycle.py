@@ -14,6 +14,7 @@ from linkdesk.services.enrolment import Enrolled
 from linkdesk.services.sync_service import is_locked_by_lease, not_accepted, notices, sync_now
 from linkdesk.services.workspace import workspace_exists
 from linkdesk.store.replica import StoreReplica
+from linkdesk.store.sync_tables import SentChange
 from linkdesk.store.tables import Client, ContactNote, Referral
 from linkdesk.sync import state as keys
 from linkdesk.sync.engine import SyncEngine
@@ -86,6 +87,8 @@ def test_c4_reassignment_evicts_the_person_after_pending_changes_are_settled(
     assert _local(w1, cid) is None
     with w1.store.reading() as session:
         assert session.exec(select(Referral)).all() == []
+        # The copies kept for a server restore leave with the person: no out-of-scope data stays.
+        assert session.exec(select(SentChange).where(SentChange.client_id == cid)).all() == []
     sync_now(w3, transport=transport)
     moved = _local(w3, cid)
     assert moved is not None and moved.assigned_worker_id == people["w3"]

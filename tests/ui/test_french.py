@@ -116,7 +116,7 @@ def test_main_screens_show_no_untranslated_text(qtbot, french_gui):
     view = window.workspace_view
     idle = french_gui.background.is_idle
     seen: list[str] = [a.text() for a in window.menuBar().actions()]
-    for section in ("today", "caseload", "intake", "directory", "settings"):
+    for section in ("today", "caseload", "intake", "directory", "reports", "sync", "settings"):
         view.show_section(section)
         qtbot.waitUntil(idle)
         seen += _visible_texts(window)

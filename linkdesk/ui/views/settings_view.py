@@ -1,18 +1,20 @@
-"""Settings: language, idle lock time and the passphrase."""
+"""Settings: language, idle lock time, the passphrase and the regional server."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from linkdesk.services.settings_store import IDLE_MINUTES_RANGE, UiSettings, save_settings
 from linkdesk.services.ui_vault import change_passphrase, min_passphrase_chars
 from linkdesk.ui.background import run_in_background
 from linkdesk.ui.i18n import LANGUAGES, Languages
 from linkdesk.ui.session import Session
+from linkdesk.ui.sync_controller import SyncController
 from linkdesk.ui.texts import error_text
+from linkdesk.ui.views.sync.connect_card import ConnectCard
 from linkdesk.ui.widgets.common import card, primary_button, subtitle, text_label, title
 from linkdesk.ui.widgets.forms import Field, spin
 from linkdesk.ui.widgets.passphrase import PassphraseInput
@@ -21,12 +23,30 @@ from linkdesk.ui.widgets.passphrase import PassphraseInput
 class SettingsView(QWidget):
     language_changed = Signal()
 
-    def __init__(self, session: Session, languages: Languages, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        languages: Languages,
+        parent: QWidget | None = None,
+        *,
+        sync: SyncController | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.languages = languages
         self.setObjectName("Page")
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()  # the page grows with the server card: it scrolls at 1280x720 and 200%
+        scroll.setObjectName("Page")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        # As wide as the cards (640) plus margins, so wrapped text gets the height it needs.
+        body.setMaximumWidth(640 + 28 + 28)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(28, 22, 28, 16)
         layout.addWidget(title(self.tr("Settings")))
         frame, box = card()
@@ -57,6 +77,9 @@ class SettingsView(QWidget):
         box.addLayout(row)
         layout.addWidget(frame)
         layout.addWidget(self._passphrase_card())
+        if sync is not None:
+            self.connect_card = ConnectCard(sync)
+            layout.addWidget(self.connect_card)
         layout.addStretch(1)
 
     def _passphrase_card(self) -> QWidget:

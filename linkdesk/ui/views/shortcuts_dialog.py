@@ -21,6 +21,8 @@ class ShortcutsDialog(QDialog):
             ("Ctrl+L", self.tr("Lock LinkDesk now")),
             ("F5", self.tr("Refresh and sync now")),
             ("Alt+1 … Alt+5", self.tr("Go to Today, Caseload, New referral, Directory, Settings")),
+            ("Alt+6", self.tr("Go to Reports")),
+            ("Alt+9", self.tr("Go to Sync")),
             ("Tab / Shift+Tab", self.tr("Move between fields")),
             ("Enter", self.tr("Open the selected person or service")),
             ("Esc", self.tr("Close a dialog without saving")),

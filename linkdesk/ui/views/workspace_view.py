@@ -9,11 +9,14 @@ from linkdesk.services.ui_status import unsynced_change_count
 from linkdesk.ui.background import run_in_background
 from linkdesk.ui.i18n import Languages
 from linkdesk.ui.session import Session
+from linkdesk.ui.sync_controller import SyncController
 from linkdesk.ui.views.caseload_view import CaseloadView
 from linkdesk.ui.views.directory_view import DirectoryView
 from linkdesk.ui.views.intake.intake_view import IntakeView
 from linkdesk.ui.views.person.person_view import PersonView
+from linkdesk.ui.views.reports.reports_view import ReportsView
 from linkdesk.ui.views.settings_view import SettingsView
+from linkdesk.ui.views.sync_view import SyncView
 from linkdesk.ui.views.today_view import TodayView
 from linkdesk.ui.widgets.nav_rail import NavRail
 from linkdesk.ui.widgets.status_bar import AppStatusBar
@@ -25,7 +28,13 @@ class WorkspaceView(QWidget):
     language_changed = Signal()
 
     def __init__(
-        self, session: Session, status: AppStatusBar, languages: Languages, parent: QWidget | None = None
+        self,
+        session: Session,
+        status: AppStatusBar,
+        languages: Languages,
+        parent: QWidget | None = None,
+        *,
+        sync: SyncController | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -52,7 +61,7 @@ class WorkspaceView(QWidget):
         self.caseload = CaseloadView(session)
         self.intake = IntakeView(session)
         self.directory = DirectoryView(session)
-        self.settings = SettingsView(session, languages)
+        self.settings = SettingsView(session, languages, sync=sync)
         self.pages: dict[str, QWidget] = {
             "today": self.today,
             "caseload": self.caseload,
@@ -60,6 +69,14 @@ class WorkspaceView(QWidget):
             "directory": self.directory,
             "settings": self.settings,
         }
+        self.reports = ReportsView(session)
+        self.pages["reports"] = self.reports
+        self.sync_view: SyncView | None = None
+        if sync is not None:
+            self.sync_view = SyncView(session, sync)
+            self.pages["sync"] = self.sync_view
+            self.sync_view.open_person.connect(self.open_person)
+            self.sync_view.open_settings.connect(lambda: self.show_section("settings"))
         for page in self.pages.values():
             self.stack.addWidget(page)
         self.person: PersonView | None = None
@@ -74,6 +91,9 @@ class WorkspaceView(QWidget):
         self.rail.add_section("caseload", self.tr("Caseload"), "caseload", "Alt+2")
         self.rail.add_section("intake", self.tr("New referral"), "new_referral", "Alt+3")
         self.rail.add_section("directory", self.tr("Directory"), "directory", "Alt+4")
+        self.rail.add_section("reports", self.tr("Reports"), "chart", "Alt+6")
+        if self.sync_view is not None:
+            self.rail.add_section("sync", self.tr("Sync"), "sync", "Alt+9")
         self.rail.add_bottom()
         self.rail.add_section("settings", self.tr("Settings"), "settings", "Alt+5")
         self.rail.add_lock(self.tr("Lock"))
@@ -164,10 +184,6 @@ class WorkspaceView(QWidget):
         if refresh is not None:
             refresh()
         self.update_status()
-        self.status.showMessage(
-            self.tr("This laptop is not connected to a regional server yet; your changes are kept here."),
-            8000,
-        )
 
     def has_unsaved_intake(self) -> bool:
         return self.intake.has_unsaved_changes()

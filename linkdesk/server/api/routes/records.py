@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Header, Request, Response
+from fastapi import APIRouter, Header, Request, Response, Security
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine
 
 from linkdesk.protocol.sync import PageItem
 from linkdesk.server import audit
 from linkdesk.server.api.deps import services
+from linkdesk.server.api.openapi import BEARER, answers
 from linkdesk.server.api.responses import model_response
 from linkdesk.server.auth import Principal
 from linkdesk.server.db import writing
@@ -43,9 +44,17 @@ def read_record(engine: Engine, principal: Principal, table: str, record_id: str
     return item
 
 
-@router.get("/{table}/{record_id}", response_model=None)
+@router.get(
+    "/{table}/{record_id}",
+    response_model=None,
+    dependencies=[Security(BEARER)],
+    responses=answers(PageItem, 401, 404),
+)
 async def get_record(
-    request: Request, table: str, record_id: str, authorization: str | None = Header(default=None)
+    request: Request,
+    table: str,
+    record_id: str,
+    authorization: str | None = Header(default=None, include_in_schema=False),  # documented as BEARER
 ) -> Response:
     svc = services(request)
     principal = await run_in_threadpool(svc.auth.authenticate, authorization)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Header, HTTPException, Request, Response
+from fastapi import APIRouter, Header, HTTPException, Request, Response, Security
 from fastapi.concurrency import run_in_threadpool
 
 from linkdesk.protocol import PROTOCOL_VERSION, SCHEMA_VERSION
-from linkdesk.protocol.sync import SyncRequest
+from linkdesk.protocol.sync import SyncRequest, SyncResponse
 from linkdesk.server.api.body import read_json
 from linkdesk.server.api.deps import parse, services
+from linkdesk.server.api.openapi import BEARER, answers, json_body
 from linkdesk.server.api.responses import model_response
 from linkdesk.server.sync_handler import handle_sync
 
@@ -28,10 +29,16 @@ def check_versions(header: str | None, data: Any) -> None:
             raise HTTPException(426, "schema_mismatch")
 
 
-@router.post("/sync", response_model=None)
+@router.post(
+    "/sync",
+    response_model=None,
+    dependencies=[Security(BEARER)],
+    openapi_extra=json_body(SyncRequest),
+    responses=answers(SyncResponse, 401, 413, 415, 422, 426),
+)
 async def sync(
     request: Request,
-    authorization: str | None = Header(default=None),
+    authorization: str | None = Header(default=None, include_in_schema=False),  # documented as BEARER
     linkdesk_protocol: str | None = Header(default=None),
 ) -> Response:
     svc = services(request)

@@ -1,0 +1,1 @@
+"""Exports of aggregate report figures (no personal information)."""

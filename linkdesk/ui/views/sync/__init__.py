@@ -1,0 +1,1 @@
+"""The Sync page parts: translated texts, the conflicts inbox and the "not accepted" list."""
