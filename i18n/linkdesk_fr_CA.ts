@@ -293,42 +293,27 @@
             <translation>Connectez-vous au serveur de votre organisme pour synchroniser votre charge de cas. Les dossiers déjà présents sur cet ordinateur sont envoyés au serveur à votre nom.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync/connect_card.py" line="41" />
-            <source>Server &amp;address</source>
-            <translation>Adresse du &amp;serveur</translation>
-        </message>
-        <message>
-            <location filename="../linkdesk/ui/views/sync/connect_card.py" line="43" />
-            <source>&amp;Username</source>
-            <translation>Nom d’&amp;utilisateur</translation>
-        </message>
-        <message>
             <location filename="../linkdesk/ui/views/sync/connect_card.py" line="46" />
-            <source>Pass&amp;word</source>
-            <translation>M&amp;ot de passe</translation>
-        </message>
-        <message>
-            <location filename="../linkdesk/ui/views/sync/connect_card.py" line="53" />
             <source>Connect</source>
             <translation>Se connecter</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync/connect_card.py" line="68" />
+            <location filename="../linkdesk/ui/views/sync/connect_card.py" line="61" />
             <source>This laptop is connected to %1 as %2. See the Sync page for details.</source>
             <translation>Cet ordinateur est connecté à %1 en tant que %2. Consultez la page Synchronisation pour les détails.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync/connect_card.py" line="85" />
+            <location filename="../linkdesk/ui/views/sync/connect_card.py" line="78" />
             <source>This is required.</source>
             <translation>Ce champ est obligatoire.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync/connect_card.py" line="92" />
+            <location filename="../linkdesk/ui/views/sync/connect_card.py" line="85" />
             <source>Connecting…</source>
             <translation>Connexion…</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync/connect_card.py" line="100" />
+            <location filename="../linkdesk/ui/views/sync/connect_card.py" line="93" />
             <source>Connected as %1. Syncing now; this laptop's records are on their way.</source>
             <translation>Connecté en tant que %1. Synchronisation en cours : les dossiers de cet ordinateur sont en route.</translation>
         </message>
@@ -1526,6 +1511,24 @@
             <location filename="../linkdesk/ui/views/sync/lease_view.py" line="42" />
             <source>Try to connect now</source>
             <translation>Essayer de se connecter maintenant</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginFields</name>
+        <message>
+            <location filename="../linkdesk/ui/views/sync/login_fields.py" line="19" />
+            <source>Server &amp;address</source>
+            <translation>Adresse du &amp;serveur</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/sync/login_fields.py" line="21" />
+            <source>&amp;Username</source>
+            <translation>Nom d’&amp;utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/sync/login_fields.py" line="24" />
+            <source>Pass&amp;word</source>
+            <translation>M&amp;ot de passe</translation>
         </message>
     </context>
     <context>
@@ -3011,150 +3014,150 @@
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="106" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="102" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="110" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="106" />
             <source>Figures for the people on this laptop: your own caseload, or your team's once a supervisor's laptop has synced. Exports hold numbers only, never names.</source>
             <translation>Chiffres pour les personnes sur cet ordinateur : votre propre charge de cas, ou celle de votre équipe une fois l’ordinateur d’une superviseure ou d’un superviseur synchronisé. Les exportations ne contiennent que des nombres, jamais de noms.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="118" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="114" />
             <source>Report status</source>
             <translation>État du rapport</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="132" />
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="137" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="128" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="133" />
             <source>Whose people</source>
             <translation>Personnes de qui</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="133" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="129" />
             <source>Everyone on this laptop</source>
             <translation>Tout le monde sur cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="135" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="131" />
             <source>From</source>
             <translation>Du</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="136" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="132" />
             <source>To</source>
             <translation>Au</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="147" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="143" />
             <source>Show figures</source>
             <translation>Afficher les chiffres</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="152" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="148" />
             <source>Export CSV…</source>
             <translation>Exporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="153" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="149" />
             <source>Export de-identified CSV…</source>
             <translation>Exporter en CSV dépersonnalisé…</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="154" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="150" />
             <source>Export PDF…</source>
             <translation>Exporter en PDF…</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="166" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="162" />
             <source>The de-identified CSV hides every count under 5, and any other count that would let someone work a hidden one out from a total.</source>
             <translation>Le CSV dépersonnalisé masque tout nombre inférieur à 5, ainsi que tout autre nombre qui permettrait de retrouver un nombre masqué à partir d’un total.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="186" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="182" />
             <source>The start date must be on or before the end date.</source>
             <translation>La date de début doit être antérieure ou égale à la date de fin.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="189" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="185" />
             <source>Counting…</source>
             <translation>Calcul en cours…</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="222" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="218" />
             <source>My caseload</source>
             <translation>Ma charge de cas</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="224" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="220" />
             <source>%1 (people: %2)</source>
             <translation>%1 (personnes : %2)</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="232" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="228" />
             <source>Your own caseload.</source>
             <translation>Votre propre charge de cas.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="233" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="229" />
             <source>Everyone on this laptop (your team).</source>
             <translation>Tout le monde sur cet ordinateur (votre équipe).</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="234" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="230" />
             <source>One worker's people.</source>
             <translation>Les personnes d’une seule intervenante ou d’un seul intervenant.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="235" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="231" />
             <source>The whole region.</source>
             <translation>Toute la région.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="238" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="234" />
             <source>From %1 to %2.</source>
             <translation>Du %1 au %2.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="242" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="238" />
             <source>Counted: %1</source>
             <translation>Calculé : %1</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="249" />
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="293" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="245" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="289" />
             <source>Nothing to count in this period.</source>
             <translation>Rien à compter pour cette période.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="263" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="259" />
             <source>Save de-identified CSV</source>
             <translation>Enregistrer le CSV dépersonnalisé</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="263" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="259" />
             <source>Save CSV</source>
             <translation>Enregistrer le CSV</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="273" />
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="295" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="269" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="291" />
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="280" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="276" />
             <source>Save report as PDF</source>
             <translation>Enregistrer le rapport en PDF</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="290" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="286" />
             <source>LinkDesk report</source>
             <translation>Rapport LinkDesk</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="299" />
+            <location filename="../linkdesk/ui/views/reports/reports_view.py" line="295" />
             <source>Saved as %1</source>
             <translation>Enregistré sous %1</translation>
         </message>
@@ -3426,78 +3429,63 @@
     <context>
         <name>SetupView</name>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="40" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="41" />
             <source>Set up LinkDesk on this laptop</source>
             <translation>Configurer LinkDesk sur cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="47" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="48" />
             <source>Everything you record is kept encrypted on this laptop. Choose a passphrase that only you know: you will type it each time you unlock LinkDesk. If it is forgotten, records that have not synced cannot be recovered.</source>
             <translation>Tout ce que vous saisissez est chiffré sur cet ordinateur. Choisissez une phrase de passe que vous seul connaissez : vous la taperez chaque fois que vous déverrouillerez LinkDesk. Si elle est oubliée, les dossiers non synchronisés ne pourront pas être récupérés.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="56" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="57" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Phrase de passe</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="60" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="61" />
             <source>&amp;Type it again</source>
             <translation>&amp;Retapez-la</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="63" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="64" />
             <source>Checking this computer's secure keyring…</source>
             <translation>Vérification du trousseau sécurisé de cet ordinateur…</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="65" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="66" />
             <source>Use passphrase-only mode (my organisation allows it)</source>
             <translation>Utiliser le mode phrase de passe seule (mon organisme l’autorise)</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="74" />
-            <location filename="../linkdesk/ui/views/setup_view.py" line="213" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="75" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="207" />
             <source>Create encrypted storage</source>
             <translation>Créer le stockage chiffré</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="110" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="111" />
             <source>Connect to my organisation's server</source>
             <translation>Me connecter au serveur de mon organisme</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="118" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="119" />
             <source>Your organisation gives you the server address, a username and a password. Your caseload is downloaded once the server accepts them.</source>
             <translation>Votre organisme vous fournit l’adresse du serveur, un nom d’utilisateur et un mot de passe. Votre charge de cas est téléchargée dès que le serveur les accepte.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="126" />
-            <source>Server &amp;address</source>
-            <translation>Adresse du &amp;serveur</translation>
-        </message>
-        <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="128" />
-            <source>&amp;Username</source>
-            <translation>Nom d’&amp;utilisateur</translation>
-        </message>
-        <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="131" />
-            <source>Pass&amp;word</source>
-            <translation>M&amp;ot de passe</translation>
-        </message>
-        <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="144" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="138" />
             <source>This computer has a secure keyring. LinkDesk keeps a device secret there, so your data needs both this laptop and your passphrase to open.</source>
             <translation>Cet ordinateur a un trousseau sécurisé. LinkDesk y garde un secret d’appareil : vos données ne s’ouvrent qu’avec cet ordinateur et votre phrase de passe.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="154" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="148" />
             <source>This computer has no secure keyring that LinkDesk can use. In passphrase-only mode your data is still encrypted, but it is protected by your passphrase alone: anyone who copies the files can try to guess it. Use it only if your organisation allows it, and choose a long passphrase.</source>
             <translation>Cet ordinateur n’a aucun trousseau sécurisé utilisable par LinkDesk. En mode phrase de passe seule, vos données restent chiffrées, mais elles ne sont protégées que par votre phrase de passe : quiconque copie les fichiers peut essayer de la deviner. N’utilisez ce mode que si votre organisme l’autorise, et choisissez une longue phrase de passe.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../linkdesk/ui/views/setup_view.py" line="173" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="167" />
             <source>Use at least %n characters.</source>
             <translation>
                 <numerusform>Utilisez au moins %n caractère.</numerusform>
@@ -3505,32 +3493,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="178" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="172" />
             <source>The two passphrases are not the same.</source>
             <translation>Les deux phrases de passe ne sont pas identiques.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="183" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="177" />
             <source>Tick passphrase-only mode to continue on this computer.</source>
             <translation>Cochez le mode phrase de passe seule pour continuer sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="193" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="187" />
             <source>This is required.</source>
             <translation>Ce champ est obligatoire.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="197" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="191" />
             <source>Connecting…</source>
             <translation>Connexion…</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="201" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="195" />
             <source>Creating…</source>
             <translation>Création…</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/setup_view.py" line="212" />
+            <location filename="../linkdesk/ui/views/setup_view.py" line="206" />
             <source>Connect and create encrypted storage</source>
             <translation>Se connecter et créer le stockage chiffré</translation>
         </message>
@@ -4056,87 +4044,87 @@
     <context>
         <name>SyncView</name>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="81" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="70" />
             <source>Sync</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="85" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="74" />
             <source>This laptop's clock is more than 5 minutes away from the server's. Set the date and time correctly (or turn on automatic time) so changes are ordered correctly.</source>
             <translation>L’horloge de cet ordinateur diffère de plus de 5 minutes de celle du serveur. Réglez correctement la date et l’heure (ou activez l’heure automatique) pour que les modifications soient classées dans le bon ordre.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="95" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="84" />
             <source>Conflicts to settle</source>
             <translation>Conflits à régler</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="99" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="88" />
             <source>The same detail was changed in two places. LinkDesk kept one value for now; choose the right one, or type a new one. Your choice syncs like any other change.</source>
             <translation>Le même renseignement a été modifié à deux endroits. LinkDesk a conservé une valeur pour l’instant; choisissez la bonne ou saisissez-en une nouvelle. Votre choix se synchronise comme toute autre modification.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="107" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="96" />
             <source>Not accepted by the server</source>
             <translation>Refusé par le serveur</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="119" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="108" />
             <source>Regional server</source>
             <translation>Serveur régional</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="131" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="120" />
             <source>Your &amp;password, to sign in again</source>
             <translation>Votre mot de &amp;passe, pour vous reconnecter</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="133" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="122" />
             <source>Sign in again</source>
             <translation>Se reconnecter</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="140" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="129" />
             <source>Connect in Settings…</source>
             <translation>Se connecter dans les paramètres…</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="142" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="131" />
             <source>Sign out of this server…</source>
             <translation>Se déconnecter de ce serveur…</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="147" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="136" />
             <source>Sync now</source>
             <translation>Synchroniser maintenant</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="170" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="159" />
             <source>Connect this laptop to your organisation's regional server in Settings to sync your caseload and share it with your team.</source>
             <translation>Connectez cet ordinateur au serveur régional de votre organisme dans les paramètres pour synchroniser votre charge de cas et la partager avec votre équipe.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="177" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="166" />
             <source>unknown user</source>
             <translation>utilisateur inconnu</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="178" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="167" />
             <source>%1, signed in as %2</source>
             <translation>%1, connecté en tant que %2</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="179" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="168" />
             <source>not yet</source>
             <translation>pas encore</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="181" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="170" />
             <source>Last successful sync: %1</source>
             <translation>Dernière synchronisation réussie : %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../linkdesk/ui/views/sync_view.py" line="182" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="171" />
             <source>%n change(s) waiting to be sent</source>
             <translation>
                 <numerusform>%n modification en attente d’envoi</numerusform>
@@ -4144,32 +4132,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="193" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="182" />
             <source>Type your password.</source>
             <translation>Tapez votre mot de passe.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="218" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="207" />
             <source>No conflicts. Nothing to settle.</source>
             <translation>Aucun conflit. Rien à régler.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="225" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="214" />
             <source>The server accepted every change sent from this laptop.</source>
             <translation>Le serveur a accepté toutes les modifications envoyées par cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="267" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="256" />
             <source>Sign out of this server</source>
             <translation>Se déconnecter de ce serveur</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="269" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="258" />
             <source>Signing out removes this laptop's copy of the records and its keys. Everything already synced stays on the server and comes back when you sign in again.</source>
             <translation>La déconnexion supprime la copie des dossiers et les clés de cet ordinateur. Tout ce qui est déjà synchronisé reste sur le serveur et revient quand vous vous reconnectez.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../linkdesk/ui/views/sync_view.py" line="275" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="264" />
             <source>%n change(s) made on this laptop have not reached the server yet. If you sign out now they will be lost.</source>
             <translation>
                 <numerusform>%n modification faite sur cet ordinateur n’a pas encore atteint le serveur. Si vous vous déconnectez maintenant, elle sera perdue.</numerusform>
@@ -4177,12 +4165,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="284" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="273" />
             <source>Sync first</source>
             <translation>Synchroniser d’abord</translation>
         </message>
         <message numerus="yes">
-            <location filename="../linkdesk/ui/views/sync_view.py" line="290" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="279" />
             <source>Sign out and lose %n change(s)</source>
             <translation>
                 <numerusform>Se déconnecter et perdre %n modification</numerusform>
@@ -4190,7 +4178,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/sync_view.py" line="290" />
+            <location filename="../linkdesk/ui/views/sync_view.py" line="279" />
             <source>Sign out</source>
             <translation>Se déconnecter</translation>
         </message>
@@ -4198,67 +4186,67 @@
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="70" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="67" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="72" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="69" />
             <source>New referral</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="91" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="88" />
             <source>Overdue follow-ups</source>
             <translation>Suivis en retard</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="91" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="88" />
             <source>Nothing overdue. Well done.</source>
             <translation>Rien en retard. Bravo.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="94" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="91" />
             <source>Due today, with today's visits first</source>
             <translation>Prévus aujourd’hui, visites du jour en premier</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="95" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="92" />
             <source>No follow-ups due today. Schedule one from a person's record.</source>
             <translation>Aucun suivi prévu aujourd’hui. Planifiez-en un depuis le dossier d’une personne.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="99" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="96" />
             <source>Stalled prescriptions</source>
             <translation>Prescriptions bloquées</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="100" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="97" />
             <source>No prescription has waited more than 14 days for an answer.</source>
             <translation>Aucune prescription n’attend de réponse depuis plus de 14 jours.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="104" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="101" />
             <source>Open flags</source>
             <translation>Signalements ouverts</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="104" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="101" />
             <source>No open risk or safeguarding flags.</source>
             <translation>Aucun signalement de risque ou de protection ouvert.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="107" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="104" />
             <source>Unfinished intakes</source>
             <translation>Admissions inachevées</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="108" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="105" />
             <source>No unfinished intakes. Start one with New referral (Ctrl+N).</source>
             <translation>Aucune admission inachevée. Commencez-en une avec Nouvelle demande (Ctrl+N).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../linkdesk/ui/views/today_view.py" line="124" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="121" />
             <source>%n more — show them all in Caseload</source>
             <translation>
                 <numerusform>%n de plus — tout voir dans Charge de cas</numerusform>
@@ -4266,17 +4254,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="148" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="145" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="158" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="155" />
             <source>Stalled</source>
             <translation>Bloquée</translation>
         </message>
         <message numerus="yes">
-            <location filename="../linkdesk/ui/views/today_view.py" line="159" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="156" />
             <source>%1 for %n day(s) with no answer</source>
             <translation>
                 <numerusform>%1 depuis %n jour sans réponse</numerusform>
@@ -4284,17 +4272,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="166" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="163" />
             <source>Raised %1</source>
             <translation>Créé le %1</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="170" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="167" />
             <source>Unnamed person</source>
             <translation>Personne sans nom</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/today_view.py" line="171" />
+            <location filename="../linkdesk/ui/views/today_view.py" line="168" />
             <source>%1 — saved %2</source>
             <translation>%1 — enregistré le %2</translation>
         </message>

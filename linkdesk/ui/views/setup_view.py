@@ -5,15 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from linkdesk.services.ui_vault import KeyringStatus, keyring_status, min_passphrase_chars
 from linkdesk.sync.errors import AuthRejectedError, SyncError
 from linkdesk.ui.background import run_in_background
 from linkdesk.ui.texts import error_text
+from linkdesk.ui.views.sync.login_fields import LoginFields
 from linkdesk.ui.views.sync.texts import connect_error_text
 from linkdesk.ui.widgets.common import card, primary_button, text_label, title
-from linkdesk.ui.widgets.forms import Field, check, line_edit
+from linkdesk.ui.widgets.forms import Field, check
 from linkdesk.ui.widgets.passphrase import PassphraseInput, strength
 
 
@@ -121,16 +122,9 @@ class SetupView(QWidget):
                 "muted",
             )
         )
-        self.url = line_edit(max_length=300)
-        self.url.setPlaceholderText("https://linkdesk.example.org")
-        self.url_field = Field(self.tr("Server &address"), self.url)
-        self.username = line_edit(max_length=120)
-        self.username_field = Field(self.tr("&Username"), self.username)
-        self.password = line_edit(max_length=1024)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_field = Field(self.tr("Pass&word"), self.password)
-        for f in (self.url_field, self.username_field, self.password_field):
-            server.addWidget(f)
+        login = LoginFields(server)
+        self.url, self.username, self.password = login.url, login.username, login.password
+        self.url_field, self.username_field, self.password_field = login.fields
         self.server_box.hide()
         outer.addWidget(self.use_server)
         outer.addWidget(self.server_box)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from linkdesk.ui.widgets.common import (
     card,
     clear_layout,
     primary_button,
+    scrolling_page,
     subtitle,
     text_label,
     title,
@@ -66,18 +66,7 @@ class SyncView(QWidget):
         super().__init__(parent)
         self.session = session
         self.controller = controller
-        self.setObjectName("Page")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setObjectName("Page")
-        scroll.setWidgetResizable(True)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(28, 22, 28, 16)
-        layout.setSpacing(12)
+        layout = scrolling_page(self, bottom=16, spacing=12)
         layout.addWidget(title(self.tr("Sync")))
 
         self.clock_banner = text_label(

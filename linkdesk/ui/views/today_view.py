@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from linkdesk.domain.enums import ContactMode
 from linkdesk.services.context import ServiceContext
@@ -22,7 +22,15 @@ from linkdesk.ui.background import run_in_background
 from linkdesk.ui.formatting import date_time, long_date, relative_day
 from linkdesk.ui.session import Session
 from linkdesk.ui.texts import label
-from linkdesk.ui.widgets.common import EmptyState, card, primary_button, subtitle, text_label, title
+from linkdesk.ui.widgets.common import (
+    EmptyState,
+    card,
+    primary_button,
+    scrolling_page,
+    subtitle,
+    text_label,
+    title,
+)
 from linkdesk.ui.widgets.row_list import RowList
 
 VISIT_MODES = frozenset({ContactMode.HOME_VISIT, ContactMode.CLINIC})
@@ -54,18 +62,7 @@ class TodayView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setObjectName("Page")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setObjectName("Page")
-        scroll.setWidgetResizable(True)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(28, 22, 28, 22)
-        layout.setSpacing(14)
+        layout = scrolling_page(self)
         head = QHBoxLayout()
         self.heading = title(self.tr("Today"))
         head.addWidget(self.heading, 1)

@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from linkdesk.ui.theme import icon
 
@@ -27,6 +36,24 @@ def title(text: str) -> QLabel:
 
 def subtitle(text: str) -> QLabel:
     return text_label(text, "subtitle")
+
+
+def scrolling_page(page: QWidget, *, bottom: int = 22, spacing: int = 14) -> QVBoxLayout:
+    """Make `page` a section page whose body scrolls (the page scrolls, not each list); returns the body's
+    layout with the standard page margins."""
+    page.setObjectName("Page")
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setObjectName("Page")
+    scroll.setWidgetResizable(True)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(28, 22, 28, bottom)
+    layout.setSpacing(spacing)
+    return layout
 
 
 def card() -> tuple[QFrame, QVBoxLayout]:

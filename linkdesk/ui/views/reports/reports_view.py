@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,7 +39,15 @@ from linkdesk.ui.session import Session
 from linkdesk.ui.texts import error_text
 from linkdesk.ui.views.reports.report_document import chart_image, report_html, write_report_pdf
 from linkdesk.ui.views.reports.sections import ReportSections, Section, Table
-from linkdesk.ui.widgets.common import button, card, primary_button, subtitle, text_label, title
+from linkdesk.ui.widgets.common import (
+    button,
+    card,
+    primary_button,
+    scrolling_page,
+    subtitle,
+    text_label,
+    title,
+)
 from linkdesk.ui.widgets.forms import date_edit, date_value
 
 
@@ -91,18 +98,7 @@ class ReportsView(QWidget):
         self.session = session
         self.report: Report | None = None
         self.sections: list[Section] = []
-        self.setObjectName("Page")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setObjectName("Page")
-        scroll.setWidgetResizable(True)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(28, 22, 28, 22)
-        layout.setSpacing(14)
+        layout = scrolling_page(self)
         layout.addWidget(title(self.tr("Reports")))
         layout.addWidget(
             text_label(

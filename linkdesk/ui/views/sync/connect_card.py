@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from linkdesk.services.connect import Connected
 from linkdesk.sync.errors import AuthRejectedError
 from linkdesk.ui.sync_controller import SyncController
+from linkdesk.ui.views.sync.login_fields import LoginFields
 from linkdesk.ui.views.sync.texts import connect_error_text, fill
 from linkdesk.ui.widgets.common import card, primary_button, subtitle, text_label
-from linkdesk.ui.widgets.forms import Field, line_edit
 
 
 class ConnectCard(QFrame):
@@ -36,16 +36,9 @@ class ConnectCard(QFrame):
                 "muted",
             )
         )
-        self.url = line_edit(max_length=300)
-        self.url.setPlaceholderText("https://linkdesk.example.org")
-        self.url_field = Field(self.tr("Server &address"), self.url)
-        self.username = line_edit(max_length=120)
-        self.username_field = Field(self.tr("&Username"), self.username)
-        self.password = line_edit(max_length=1024)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_field = Field(self.tr("Pass&word"), self.password)
-        for f in (self.url_field, self.username_field, self.password_field):
-            form.addWidget(f)
+        login = LoginFields(form)
+        self.url, self.username, self.password = login.url, login.username, login.password
+        self.url_field, self.username_field, self.password_field = login.fields
         self.status = text_label("", "muted")
         form.addWidget(self.status)
         row = QHBoxLayout()
