@@ -193,6 +193,17 @@
     </message>
 </context>
 <context>
+    <name>TeamTexts</name>
+    <message numerus="yes">
+        <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="37"/>
+        <source>last synced %n day(s) ago</source>
+        <translation>
+            <numerusform>last synced %n day ago</numerusform>
+            <numerusform>last synced %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message numerus="yes">
         <location filename="../linkdesk/ui/views/today_view.py" line="121"/>
@@ -225,7 +236,7 @@
 <context>
     <name>WorkspaceView</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/workspace_view.py" line="207"/>
+        <location filename="../linkdesk/ui/views/workspace_view.py" line="236"/>
         <source>LinkDesk will lock in %n second(s) because nothing has happened. Move the mouse or press a key to stay unlocked.</source>
         <translation>
             <numerusform>LinkDesk will lock in %n second because nothing has happened. Move the mouse or press a key to stay unlocked.</numerusform>

@@ -342,6 +342,54 @@
         </message>
     </context>
     <context>
+        <name>DashboardPanel</name>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="67" />
+            <source>Team dashboard</source>
+            <translation>Tableau de bord de l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="90" />
+            <source>No workers to show yet. Sync this laptop and refresh the team from the server.</source>
+            <translation>Aucun intervenant à afficher pour le moment. Synchronisez ce portable et actualisez l’équipe à partir du serveur.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="94" />
+            <source>Choose a number to see the people behind it.</source>
+            <translation>Choisissez un nombre pour voir les personnes qu’il représente.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="98" />
+            <source>People behind the number</source>
+            <translation>Personnes représentées par le nombre</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="105" />
+            <source>Worker</source>
+            <translation>Intervenant</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="105" />
+            <source>Laptop last synced</source>
+            <translation>Dernière synchronisation du portable</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="117" />
+            <source>Unknown worker</source>
+            <translation>Intervenant inconnu</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="119" />
+            <source>%1 (no longer in the team)</source>
+            <translation>%1 (ne fait plus partie de l’équipe)</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="129" />
+            <source>Show the people</source>
+            <translation>Afficher les personnes</translation>
+        </message>
+    </context>
+    <context>
         <name>Dates</name>
         <message>
             <location filename="../linkdesk/ui/formatting.py" line="48" />
@@ -502,188 +550,188 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="139" />
+            <location filename="../linkdesk/ui/texts.py" line="142" />
             <source>That passphrase did not open LinkDesk. Check it and try again.</source>
             <translation>Cette phrase de passe n’a pas ouvert LinkDesk. Vérifiez-la et réessayez.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="142" />
+            <location filename="../linkdesk/ui/texts.py" line="145" />
             <source>Too many wrong passphrases. Wait a little and try again.</source>
             <translation>Trop de phrases de passe erronées. Patientez un peu et réessayez.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="145" />
+            <location filename="../linkdesk/ui/texts.py" line="148" />
             <source>After too many wrong passphrases this laptop's key was destroyed. Synced records are safe on the regional server: ask your administrator to enrol this laptop again.</source>
             <translation>Après trop de phrases de passe erronées, la clé de cet ordinateur a été détruite. Les dossiers synchronisés sont en sécurité sur le serveur régional : demandez à votre administrateur d’inscrire de nouveau cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="150" />
+            <location filename="../linkdesk/ui/texts.py" line="153" />
             <source>The LinkDesk key file was altered or damaged, so it will not be used. Contact support.</source>
             <translation>Le fichier de clé de LinkDesk a été modifié ou endommagé; il ne sera pas utilisé. Communiquez avec le soutien.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="153" />
+            <location filename="../linkdesk/ui/texts.py" line="156" />
             <source>This computer has no secure keyring LinkDesk can use.</source>
             <translation>Cet ordinateur n’a aucun trousseau sécurisé utilisable par LinkDesk.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="156" />
+            <location filename="../linkdesk/ui/texts.py" line="159" />
             <source>This laptop's device secret is missing from the keyring. Ask your administrator to enrol it again.</source>
             <translation>Le secret d’appareil de cet ordinateur est absent du trousseau. Demandez à votre administrateur de l’inscrire de nouveau.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="160" />
+            <location filename="../linkdesk/ui/texts.py" line="163" />
             <source>Choose a longer passphrase.</source>
             <translation>Choisissez une phrase de passe plus longue.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="161" />
+            <location filename="../linkdesk/ui/texts.py" line="164" />
             <source>The database failed its integrity check. Nothing was changed. Contact support.</source>
             <translation>La base de données a échoué à la vérification d’intégrité. Rien n’a été modifié. Communiquez avec le soutien.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="164" />
+            <location filename="../linkdesk/ui/texts.py" line="167" />
             <source>The database is busy. Try again in a moment.</source>
             <translation>La base de données est occupée. Réessayez dans un moment.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="165" />
+            <location filename="../linkdesk/ui/texts.py" line="168" />
             <source>The disk is full, so nothing was saved. Free some space and try again.</source>
             <translation>Le disque est plein, rien n’a été enregistré. Libérez de l’espace et réessayez.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="168" />
+            <location filename="../linkdesk/ui/texts.py" line="171" />
             <source>That record no longer exists.</source>
             <translation>Ce dossier n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="169" />
+            <location filename="../linkdesk/ui/texts.py" line="172" />
             <source>The person has not given the consent this needs. Record their consent first.</source>
             <translation>La personne n’a pas donné le consentement nécessaire. Notez d’abord son consentement.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="172" />
+            <location filename="../linkdesk/ui/texts.py" line="175" />
             <source>This instrument has no recorded licence, so it cannot be used.</source>
             <translation>Cet instrument n’a pas de licence enregistrée; il ne peut pas être utilisé.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="175" />
+            <location filename="../linkdesk/ui/texts.py" line="178" />
             <source>That change of status is not possible from here.</source>
             <translation>Ce changement de statut n’est pas possible à cette étape.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="176" />
+            <location filename="../linkdesk/ui/texts.py" line="179" />
             <source>That file could not be read as a directory.</source>
             <translation>Ce fichier n’a pas pu être lu comme répertoire.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="177" />
+            <location filename="../linkdesk/ui/texts.py" line="180" />
             <source>Something went wrong. What you typed is still here; try again.</source>
             <translation>Un problème est survenu. Votre saisie est conservée; réessayez.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="183" />
+            <location filename="../linkdesk/ui/texts.py" line="186" />
             <source>Choose a level for this need first, or choose another need.</source>
             <translation>Choisissez d'abord un niveau pour ce besoin, ou choisissez un autre besoin.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="186" />
-            <location filename="../linkdesk/ui/texts.py" line="187" />
+            <location filename="../linkdesk/ui/texts.py" line="189" />
+            <location filename="../linkdesk/ui/texts.py" line="190" />
             <source>This is required.</source>
             <translation>Ce champ est obligatoire.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="188" />
+            <location filename="../linkdesk/ui/texts.py" line="191" />
             <source>This is too long.</source>
             <translation>C’est trop long.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="189" />
+            <location filename="../linkdesk/ui/texts.py" line="192" />
             <source>This date cannot be in the future.</source>
             <translation>Cette date ne peut pas être dans le futur.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="190" />
+            <location filename="../linkdesk/ui/texts.py" line="193" />
             <source>Choose today or a later date.</source>
             <translation>Choisissez aujourd’hui ou une date ultérieure.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="191" />
+            <location filename="../linkdesk/ui/texts.py" line="194" />
             <source>Check this date: it is too far in the past.</source>
             <translation>Vérifiez cette date : elle est trop lointaine.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="192" />
+            <location filename="../linkdesk/ui/texts.py" line="195" />
             <source>This value is out of range.</source>
             <translation>Cette valeur est hors limites.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="193" />
+            <location filename="../linkdesk/ui/texts.py" line="196" />
             <source>Enter a Canadian postal code like A1A 1A1.</source>
             <translation>Entrez un code postal canadien comme A1A 1A1.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="194" />
+            <location filename="../linkdesk/ui/texts.py" line="197" />
             <source>Enter a 10-digit phone number.</source>
             <translation>Entrez un numéro de téléphone à 10 chiffres.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="195" />
+            <location filename="../linkdesk/ui/texts.py" line="198" />
             <source>A phone number has only digits, spaces, dashes and brackets.</source>
             <translation>Un numéro de téléphone ne contient que des chiffres, des espaces, des tirets et des parenthèses.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="198" />
+            <location filename="../linkdesk/ui/texts.py" line="201" />
             <source>Each need domain can appear only once.</source>
             <translation>Chaque domaine de besoin ne peut figurer qu’une fois.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="199" />
+            <location filename="../linkdesk/ui/texts.py" line="202" />
             <source>This consent was already withdrawn.</source>
             <translation>Ce consentement a déjà été retiré.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="200" />
+            <location filename="../linkdesk/ui/texts.py" line="203" />
             <source>This note has already been corrected.</source>
             <translation>Cette note a déjà été corrigée.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="201" />
+            <location filename="../linkdesk/ui/texts.py" line="204" />
             <source>This flag is already resolved.</source>
             <translation>Ce signalement est déjà résolu.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="202" />
+            <location filename="../linkdesk/ui/texts.py" line="205" />
             <source>This case is already closed.</source>
             <translation>Ce dossier est déjà fermé.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="203" />
+            <location filename="../linkdesk/ui/texts.py" line="206" />
             <source>This case is not closed.</source>
             <translation>Ce dossier n’est pas fermé.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="204" />
+            <location filename="../linkdesk/ui/texts.py" line="207" />
             <source>This is no longer open.</source>
             <translation>Ce n’est plus ouvert.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="205" />
+            <location filename="../linkdesk/ui/texts.py" line="208" />
             <source>That service is not in the directory on this laptop.</source>
             <translation>Ce service n’est pas dans le répertoire de cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="206" />
+            <location filename="../linkdesk/ui/texts.py" line="209" />
             <source>This date is before the consent was given.</source>
             <translation>Cette date précède le consentement.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="207" />
+            <location filename="../linkdesk/ui/texts.py" line="210" />
             <source>Enter the person's details.</source>
             <translation>Entrez les renseignements de la personne.</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="222" />
+            <location filename="../linkdesk/ui/texts.py" line="225" />
             <source>Please check what you entered.</source>
             <translation>Veuillez vérifier votre saisie.</translation>
         </message>
@@ -897,6 +945,34 @@
             <location filename="../linkdesk/ui/views/person/goals_tab.py" line="59" />
             <source>Review goal: %1</source>
             <translation>Réviser l’objectif : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDialog</name>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dialogs.py" line="42" />
+            <source>Hand over %1</source>
+            <translation>Transférer %1</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dialogs.py" line="51" />
+            <source>The person and all their records move to the worker you choose. Anything the current worker's laptop has not sent yet is kept and reaches the new worker; then the person leaves that laptop. This needs a connection to the server.</source>
+            <translation>La personne et tous ses dossiers passent à l’intervenant que vous choisissez. Ce que le portable de l’intervenant actuel n’a pas encore envoyé est conservé et parvient au nouvel intervenant; la personne quitte ensuite ce portable. Une connexion au serveur est nécessaire.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dialogs.py" line="61" />
+            <source>&amp;New worker</source>
+            <translation>&amp;Nouvel intervenant</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dialogs.py" line="68" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dialogs.py" line="71" />
+            <source>Hand over</source>
+            <translation>Transférer</translation>
         </message>
     </context>
     <context>
@@ -1480,12 +1556,27 @@
             <translation>Dossier fermé</translation>
         </message>
         <message>
+            <location filename="../linkdesk/ui/texts.py" line="124" />
+            <source>Supervisor case review</source>
+            <translation>Révision du dossier par la supervision</translation>
+        </message>
+        <message>
             <location filename="../linkdesk/ui/texts.py" line="125" />
+            <source>Signed off</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/texts.py" line="126" />
+            <source>Action needed</source>
+            <translation>Action requise</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/texts.py" line="128" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/texts.py" line="126" />
+            <location filename="../linkdesk/ui/texts.py" line="129" />
             <source>French</source>
             <translation>Français</translation>
         </message>
@@ -3163,6 +3254,207 @@
         </message>
     </context>
     <context>
+        <name>ResolveFlagDialog</name>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dialogs.py" line="116" />
+            <source>Resolve flag</source>
+            <translation>Clore le signalement</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dialogs.py" line="117" />
+            <source>Resolve</source>
+            <translation>Clore</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dialogs.py" line="119" />
+            <source>Say what was done. The worker sees the resolution on the person's record.</source>
+            <translation>Indiquez ce qui a été fait. L’intervenant voit la résolution dans le dossier de la personne.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dialogs.py" line="122" />
+            <source>What was &amp;done</source>
+            <translation>Ce qui a été &amp;fait</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dialogs.py" line="128" />
+            <source>Say what was done.</source>
+            <translation>Indiquez ce qui a été fait.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="70" />
+            <source>Back to the team</source>
+            <translation>Retour à l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="74" />
+            <source>Hand over to another worker…</source>
+            <translation>Transférer à un autre intervenant…</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="84" />
+            <source>Read only: changes to the record are made by the person's link worker.</source>
+            <translation>Lecture seule : les modifications du dossier sont faites par l’agent de liaison de la personne.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="90" />
+            <source>Earlier reviews of this person</source>
+            <translation>Révisions antérieures de cette personne</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="99" />
+            <source>Case review</source>
+            <translation>Révision du dossier</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="107" />
+            <source>&amp;Note to the worker</source>
+            <translation>&amp;Note à l’intervenant</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="109" />
+            <source>Required when action is needed. The worker sees it on the person's timeline.</source>
+            <translation>Obligatoire lorsqu’une action est requise. L’intervenant la voit dans l’historique de la personne.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="128" />
+            <source>Sign off review</source>
+            <translation>Approuver la révision</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="150" />
+            <source>Why this case is reviewed: %1</source>
+            <translation>Motif de la révision : %1</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="162" />
+            <source>This person is no longer on this laptop.</source>
+            <translation>Cette personne n’est plus sur ce portable.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="174" />
+            <source>Worker: %1</source>
+            <translation>Intervenant : %1</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="174" />
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="175" />
+            <source>Status: %1</source>
+            <translation>Statut : %1</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="176" />
+            <source>Language: %1</source>
+            <translation>Langue : %1</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="185" />
+            <source>Refresh the team from the server to see who can take over.</source>
+            <translation>Actualisez l’équipe à partir du serveur pour voir qui peut prendre le relais.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="200" />
+            <source>Flags</source>
+            <translation>Signalements</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="203" />
+            <source>No open flags.</source>
+            <translation>Aucun signalement ouvert.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="209" />
+            <source>Resolve…</source>
+            <translation>Clore…</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="210" />
+            <source>Resolve flag: %1</source>
+            <translation>Clore le signalement : %1</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="216" />
+            <source>Goals</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="218" />
+            <source>No goals yet.</source>
+            <translation>Aucun objectif pour le moment.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="221" />
+            <source>Prescriptions</source>
+            <translation>Prescriptions</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="223" />
+            <source>stalled</source>
+            <translation>bloquée</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="226" />
+            <source>No prescriptions yet.</source>
+            <translation>Aucune prescription pour le moment.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="229" />
+            <source>Follow-ups</source>
+            <translation>Suivis</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="234" />
+            <source>No follow-ups.</source>
+            <translation>Aucun suivi.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="237" />
+            <source>Recent timeline</source>
+            <translation>Historique récent</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="239" />
+            <source>Nothing recorded yet.</source>
+            <translation>Rien n’a encore été consigné.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="248" />
+            <source>No reviews of this person yet.</source>
+            <translation>Aucune révision de cette personne pour le moment.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="252" />
+            <source>%1 · %2 · by %3</source>
+            <translation>%1 · %2 · par %3</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="254" />
+            <source>a supervisor</source>
+            <translation>une superviseure ou un superviseur</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="261" />
+            <source>Not yet: %1</source>
+            <translation>Pas encore : %1</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="277" />
+            <source>Say what the worker should do.</source>
+            <translation>Indiquez ce que l’intervenant doit faire.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/review_page.py" line="300" />
+            <source>Review signed. It reaches the worker with the next sync.</source>
+            <translation>Révision approuvée. Elle parviendra à l’intervenant à la prochaine synchronisation.</translation>
+        </message>
+    </context>
+    <context>
         <name>SafetySection</name>
         <message>
             <location filename="../linkdesk/ui/views/person/safety_section.py" line="29" />
@@ -3528,7 +3820,7 @@
         <message>
             <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="14" />
             <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="16" />
-            <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="40" />
+            <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="41" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -3569,31 +3861,36 @@
         </message>
         <message>
             <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="25" />
+            <source>Go to Team (supervisors)</source>
+            <translation>Aller à Équipe (superviseurs)</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="26" />
             <source>Go to Sync</source>
             <translation>Aller à la Synchronisation</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="26" />
+            <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="27" />
             <source>Move between fields</source>
             <translation>Passer d’un champ à l’autre</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="27" />
+            <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="28" />
             <source>Open the selected person or service</source>
             <translation>Ouvrir la personne ou le service choisi</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="28" />
+            <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="29" />
             <source>Close a dialog without saving</source>
             <translation>Fermer une fenêtre sans enregistrer</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="31" />
+            <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="32" />
             <source>Keys</source>
             <translation>Touches</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="31" />
+            <location filename="../linkdesk/ui/views/shortcuts_dialog.py" line="32" />
             <source>What it does</source>
             <translation>Action</translation>
         </message>
@@ -4184,6 +4481,331 @@
         </message>
     </context>
     <context>
+        <name>TeamTexts</name>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="30" />
+            <source>Not known yet</source>
+            <translation>Pas encore connu</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="32" />
+            <source>Stale: never synced</source>
+            <translation>En retard : jamais synchronisé</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="32" />
+            <source>Stale: no laptop enrolled</source>
+            <translation>En retard : aucun portable inscrit</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="35" />
+            <source>Synced today</source>
+            <translation>Synchronisé aujourd’hui</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="37" />
+            <source>last synced %n day(s) ago</source>
+            <translation>
+                <numerusform>dernière synchronisation il y a %n jour</numerusform>
+                <numerusform>dernière synchronisation il y a %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="38" />
+            <source>Stale: %1</source>
+            <translation>En retard : %1</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="43" />
+            <source>%1 — conflicts to settle: %2</source>
+            <translation>%1 — conflits à régler : %2</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="49" />
+            <source>due %1</source>
+            <translation>prévu le %1</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="51" />
+            <source>last contact %1</source>
+            <translation>dernier contact le %1</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="53" />
+            <source>since %1</source>
+            <translation>depuis le %1</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="16" />
+            <source>Active</source>
+            <translation>Actifs</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="17" />
+            <source>Closed</source>
+            <translation>Fermés</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="18" />
+            <source>Overdue follow-ups</source>
+            <translation>Suivis en retard</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="19" />
+            <source>No contact 30+ days</source>
+            <translation>Sans contact depuis 30 jours ou plus</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="20" />
+            <source>Stalled prescriptions</source>
+            <translation>Prescriptions bloquées</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="21" />
+            <source>Open flags</source>
+            <translation>Signalements ouverts</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="22" />
+            <source>Open conflicts</source>
+            <translation>Conflits ouverts</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="26" />
+            <source>Consent is recorded and current</source>
+            <translation>Le consentement est consigné et à jour</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="27" />
+            <source>What matters to the person is recorded</source>
+            <translation>Ce qui compte pour la personne est consigné</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="28" />
+            <source>Goals are current and in the person's words</source>
+            <translation>Les objectifs sont à jour et dans les mots de la personne</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="29" />
+            <source>Prescriptions are moving (none stalled)</source>
+            <translation>Les prescriptions avancent (aucune bloquée)</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="30" />
+            <source>A follow-up is planned</source>
+            <translation>Un suivi est prévu</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="31" />
+            <source>Notes are up to date</source>
+            <translation>Les notes sont à jour</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="32" />
+            <source>Risks and safeguarding concerns are addressed</source>
+            <translation>Les risques et les préoccupations de protection sont pris en charge</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="36" />
+            <source>Flagged</source>
+            <translation>Signalé</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="37" />
+            <source>Monthly sample</source>
+            <translation>Échantillon du mois</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="38" />
+            <source>Supervisor's choice</source>
+            <translation>Choix de la superviseure ou du superviseur</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="42" />
+            <source>Signed off</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="43" />
+            <source>Action needed</source>
+            <translation>Action requise</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="48" />
+            <source>Only a supervisor can do this.</source>
+            <translation>Seule une superviseure ou un superviseur peut faire ceci.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="49" />
+            <source>This person is not in your team on the server (they may have moved).</source>
+            <translation>Cette personne ne fait pas partie de votre équipe sur le serveur (elle a peut-être été transférée).</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="52" />
+            <source>The chosen worker is not an active link worker in your team. Refresh the team and try again.</source>
+            <translation>L’intervenante ou l’intervenant choisi n’est pas un agent de liaison actif de votre équipe. Actualisez l’équipe et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="56" />
+            <source>This person is already in that worker's caseload.</source>
+            <translation>Cette personne fait déjà partie de la charge de cas de cet intervenant.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="71" />
+            <source>The server cannot be reached right now. Nothing was changed; try again when you are online.</source>
+            <translation>Le serveur est injoignable pour le moment. Rien n’a été modifié; réessayez une fois en ligne.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="76" />
+            <source>The server did not accept this laptop's sign-in. Sign in again on the Sync page.</source>
+            <translation>Le serveur n’a pas accepté la connexion de ce portable. Reconnectez-vous à la page Synchronisation.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="85" />
+            <source>The server refused the request. Nothing was changed.</source>
+            <translation>Le serveur a refusé la demande. Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/texts.py" line="87" />
+            <source>This laptop is not connected to a regional server. Connect it in Settings.</source>
+            <translation>Ce portable n’est pas connecté à un serveur régional. Connectez-le dans Paramètres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamView</name>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="110" />
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="114" />
+            <source>Refresh from server</source>
+            <translation>Actualiser à partir du serveur</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="128" />
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="130" />
+            <source>Case review</source>
+            <translation>Révision des dossiers</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="135" />
+            <source>Escalated flags first. Open a person to resolve a flag.</source>
+            <translation>Les signalements transmis d’abord. Ouvrez une personne pour clore un signalement.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="136" />
+            <source>Open and escalated flags</source>
+            <translation>Signalements ouverts et transmis</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="139" />
+            <source>No open risk or safeguarding flags in the team.</source>
+            <translation>Aucun signalement de risque ou de protection ouvert dans l’équipe.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="142" />
+            <source>Flags</source>
+            <translation>Signalements</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="147" />
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="155" />
+            <source>Review history</source>
+            <translation>Historique des révisions</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="151" />
+            <source>No reviews signed yet. Start from the review queue.</source>
+            <translation>Aucune révision approuvée pour le moment. Commencez par la file de révision.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="166" />
+            <source>People &amp;sampled per worker each month</source>
+            <translation>Personnes é&amp;chantillonnées par intervenant chaque mois</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="168" />
+            <source>Every flagged case is in the queue too. The sample stays the same all month.</source>
+            <translation>Tous les dossiers signalés sont aussi dans la file. L’échantillon reste le même tout le mois.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="172" />
+            <source>Review queue</source>
+            <translation>File de révision</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="175" />
+            <source>Nothing to review this month.</source>
+            <translation>Rien à réviser ce mois-ci.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="207" />
+            <source>%1 · team list from the server, %2</source>
+            <translation>%1 · liste de l’équipe reçue du serveur, %2</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="210" />
+            <source>The team list has not been fetched from the server yet.</source>
+            <translation>La liste de l’équipe n’a pas encore été reçue du serveur.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="216" />
+            <source>Review queue for %1</source>
+            <translation>File de révision de %1</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="229" />
+            <source>Escalated flag</source>
+            <translation>Signalement transmis</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="231" />
+            <source>reviewed: %1</source>
+            <translation>révisé : %1</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="233" />
+            <source>to review</source>
+            <translation>à réviser</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="272" />
+            <source>(no longer on this laptop)</source>
+            <translation>(n’est plus sur ce portable)</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="273" />
+            <source>unknown worker</source>
+            <translation>intervenant inconnu</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="295" />
+            <source>This laptop is not connected to a regional server. Connect it in Settings.</source>
+            <translation>Ce portable n’est pas connecté à un serveur régional. Connectez-le dans Paramètres.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="316" />
+            <source>Showing what this laptop last heard.</source>
+            <translation>Affichage des dernières informations reçues par ce portable.</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="344" />
+            <source>Unknown worker</source>
+            <translation>Intervenant inconnu</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/team/team_view.py" line="391" />
+            <source>Handed over. The new worker gets the person at their next sync.</source>
+            <translation>Transfert effectué. Le nouvel intervenant recevra la personne à sa prochaine synchronisation.</translation>
+        </message>
+    </context>
+    <context>
         <name>TodayView</name>
         <message>
             <location filename="../linkdesk/ui/views/today_view.py" line="67" />
@@ -4391,47 +5013,52 @@
     <context>
         <name>WorkspaceView</name>
         <message>
-            <location filename="../linkdesk/ui/views/workspace_view.py" line="90" />
+            <location filename="../linkdesk/ui/views/workspace_view.py" line="99" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/workspace_view.py" line="91" />
+            <location filename="../linkdesk/ui/views/workspace_view.py" line="100" />
             <source>Caseload</source>
             <translation>Charge de cas</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/workspace_view.py" line="92" />
+            <location filename="../linkdesk/ui/views/workspace_view.py" line="101" />
             <source>New referral</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/workspace_view.py" line="93" />
+            <location filename="../linkdesk/ui/views/workspace_view.py" line="102" />
             <source>Directory</source>
             <translation>Répertoire</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/workspace_view.py" line="94" />
+            <location filename="../linkdesk/ui/views/workspace_view.py" line="103" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/workspace_view.py" line="96" />
+            <location filename="../linkdesk/ui/views/workspace_view.py" line="104" />
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <location filename="../linkdesk/ui/views/workspace_view.py" line="107" />
             <source>Sync</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/workspace_view.py" line="98" />
+            <location filename="../linkdesk/ui/views/workspace_view.py" line="109" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../linkdesk/ui/views/workspace_view.py" line="99" />
+            <location filename="../linkdesk/ui/views/workspace_view.py" line="110" />
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
         <message numerus="yes">
-            <location filename="../linkdesk/ui/views/workspace_view.py" line="207" />
+            <location filename="../linkdesk/ui/views/workspace_view.py" line="236" />
             <source>LinkDesk will lock in %n second(s) because nothing has happened. Move the mouse or press a key to stay unlocked.</source>
             <translation>
                 <numerusform>LinkDesk se verrouillera dans %n seconde faute d’activité. Bougez la souris ou appuyez sur une touche pour rester déverrouillé.</numerusform>

@@ -3,7 +3,9 @@
 The first run starts `linkdesk-server` on loopback (SQLite in `<data-dir>/server`), creates a team with
 two link workers and their supervisor, enrols the laptop as the first worker, seeds a synthetic caseload
 (invented people) and syncs it; a second, headless demo device does the same for the other worker so the
-server holds a whole team. Later runs reuse all of it. The server stops when the app closes.
+server holds a whole team, and a headless supervisor device signs off a few case reviews (`--supervisor`
+opens that laptop instead, with the Team section). Later runs reuse all of it. The server stops when the
+app closes.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from linkdesk.paths import AppPaths
 DEMO_PASSPHRASE = "demo caseload only"  # noqa: S105
 LAPTOP_USER = "jmckay"
 SECOND_DEVICE_USER = "praman"
+SUPERVISOR_USER = "cfitzgerald"
 
 
 def _seed_device(paths: AppPaths, url: str, ids: dict[str, str], *, username: str, clients: int, seed: int,
@@ -35,6 +38,16 @@ def _seed_device(paths: AppPaths, url: str, ids: dict[str, str], *, username: st
     state = "complete" if report.complete else f"stopped ({report.error})"
     print(f"  first sync {state}: {report.applied} of {report.pushed} changes accepted in "
           f"{report.round_trips} round trips, {report.rejected} not accepted, {report.pending} waiting")
+
+
+def _seed_supervisor(paths: AppPaths, url: str, ids: dict[str, str]) -> None:
+    from linkdesk.services.demo.supervisor import seed_supervisor_reviews  # noqa: PLC0415
+
+    print(f"Signing off a few case reviews as the team's supervisor ({SUPERVISOR_USER}) ...")
+    demo = seed_supervisor_reviews(paths, url, username=SUPERVISOR_USER, password=DEMO_PASSWORD,
+                                   passphrase=DEMO_PASSPHRASE, staff=server_staff(ids))
+    print(f"  {demo.reviews} reviews of {demo.team_members} team members' people synced "
+          f"({demo.sync.applied} of {demo.sync.pushed} changes accepted)")
 
 
 def _point_at(paths: AppPaths, url: str) -> None:
@@ -69,12 +82,21 @@ def _with_server(paths: AppPaths, args: argparse.Namespace) -> int:
         if not workspace_exists(second):
             _seed_device(second, url, ids, username=SECOND_DEVICE_USER, clients=max(args.clients // 3, 1),
                          seed=args.seed + 1, device_name="second demo laptop")
-        if workspace_exists(paths):
-            _point_at(paths, url)
+        laptop = paths
+        if workspace_exists(laptop):
+            _point_at(laptop, url)
         else:
-            _seed_device(paths, url, ids, username=LAPTOP_USER, clients=args.clients, seed=args.seed,
+            _seed_device(laptop, url, ids, username=LAPTOP_USER, clients=args.clients, seed=args.seed,
                          device_name="demo laptop")
-        return _open(paths, args)
+        supervisor = AppPaths.at(server.data_dir / "devices" / SUPERVISOR_USER)
+        if workspace_exists(supervisor):
+            _point_at(supervisor, url)
+        else:
+            _seed_supervisor(supervisor, url, ids)
+        if args.supervisor:
+            print(f"Opening the supervisor's laptop ({SUPERVISOR_USER}): Team is in the left rail (Alt+7).")
+            laptop = supervisor
+        return _open(laptop, args)
 
 
 def _offline(paths: AppPaths, args: argparse.Namespace) -> int:
@@ -108,6 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--lang", choices=["en", "fr_CA"])
     parser.add_argument("--fresh", action="store_true", help="delete the demo data and seed it again")
     parser.add_argument("--offline", action="store_true", help="no local server: a laptop never connected")
+    parser.add_argument("--supervisor", action="store_true",
+                        help=f"open the supervisor's demo laptop ({SUPERVISOR_USER}) instead of the worker's")
     parser.add_argument("--no-gui", action="store_true", help="prepare everything, do not open the app")
     args = parser.parse_args(argv)
     paths = AppPaths.at(args.data_dir)

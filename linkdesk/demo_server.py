@@ -108,7 +108,7 @@ class DemoServer:
         for account in ACCOUNTS:
             ids[account.username] = self._cli(
                 "user", "add", account.username, "--role", account.role, "--team", DEMO_TEAM,
-                stdin=DEMO_PASSWORD + "\n",
+                "--display-name", account.display_name, stdin=DEMO_PASSWORD + "\n",
             ).splitlines()[-1]
         self.accounts_file.write_text(json.dumps(ids, indent=2), encoding="utf-8")
         return ids

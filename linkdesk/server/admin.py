@@ -13,6 +13,7 @@ from linkdesk.records.types import utcnow
 from linkdesk.server import audit
 from linkdesk.server.account_tables import Device, RefreshToken, Team, User
 from linkdesk.server.errors import ConflictError, NotFoundError
+from linkdesk.server.handover_tables import Handover
 from linkdesk.server.merge import ZERO_HLC
 from linkdesk.server.passwords import Passwords
 from linkdesk.server.scopes import Audience
@@ -139,9 +140,18 @@ def _person_rows(session: Session, client_id: str) -> list[tuple[str, Any]]:
     return rows
 
 
-def reassign_person(session: Session, client_id: str, to_username: str) -> Client:
+def reassign_person(
+    session: Session,
+    client_id: str,
+    to_username: str,
+    *,
+    actor_id: str = SERVER_ACTOR,
+    device_id: str = "",
+    evict_team: bool = False,
+) -> Client:
     """Move a person (and every record of theirs) to another worker: move-in snapshots for the new
-    audience, an eviction for the old one."""
+    audience, an eviction for the old one (and, with `evict_team`, for the old team's supervisors when
+    the team changes). The handover is remembered so the old worker's late edits still land."""
     next_value(session, CHANGE_SEQ)  # take the sequence lock before reading
     client = session.get(Client, client_id)
     if client is None:
@@ -165,13 +175,26 @@ def reassign_person(session: Session, client_id: str, to_username: str) -> Clien
         row_seq = _log(session, "record", table, str(row.id), new)
         row.scope_owner_id, row.scope_team_id, row.seq = worker.id, worker.team_id, row_seq
         session.add(row)
+    old_team_audience = old_team if old_team != worker.team_id else None
     if old_owner != worker.id:
-        old_team_audience = old_team if old_team != worker.team_id else None
-        _log(session, "evict", "client", client.id, Audience(client.id, old_owner, old_team_audience))
+        evict_seq = _log(
+            session, "evict", "client", client.id, Audience(client.id, old_owner, old_team_audience)
+        )
+        session.add(
+            Handover(
+                client_id=client.id,
+                from_user_id=old_owner,
+                to_user_id=worker.id,
+                by_user_id=actor_id,
+                seq=evict_seq,
+            )
+        )
+    elif evict_team and old_team_audience is not None:
+        _log(session, "evict", "client", client.id, Audience(client.id, None, old_team_audience))
     audit.append(
         session,
-        actor_id=SERVER_ACTOR,
-        device_id="",
+        actor_id=actor_id,
+        device_id=device_id,
         action="person.reassign",
         record_type="client",
         record_id=client.id,

@@ -17,7 +17,7 @@ from linkdesk.domain.enums import Role
 from linkdesk.domain.reporting.csv_text import report_csv_text, report_text_table
 from linkdesk.domain.reporting.period import ReportPeriod
 from linkdesk.errors import ValidationError
-from linkdesk.server import admin, audit, schema, state
+from linkdesk.server import admin, audit, schema, state, supervision
 from linkdesk.server.config import ServerSettings, load_settings
 from linkdesk.server.db import create_server_engine, reading, resolve_url, writing
 from linkdesk.server.errors import ServerError
@@ -46,7 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("--role", choices=[r.value for r in Role], required=True)
     add.add_argument("--team")
+    add.add_argument("--display-name", help="the name colleagues see (default: the username)")
     user.add_parser("disable", help="disable a user").add_argument("name")
+    move_user = user.add_parser("move", help="move a worker and their caseload to another team")
+    move_user.add_argument("name")
+    move_user.add_argument("--team", required=True)
     team = sub.add_parser("team", help="teams").add_subparsers(dest="action", required=True)
     team_add = team.add_parser("add", help="add a team")
     team_add.add_argument("name")
@@ -114,8 +118,11 @@ def _admin(args: argparse.Namespace, settings: ServerSettings, session: Session)
             password=password,
             role=Role(args.role),
             team=args.team,
+            display_name=args.display_name,
         )
         print(user.id)
+    elif args.command == "user" and args.action == "move":
+        print(supervision.move_to_team(session, args.name, args.team).id)
     elif args.command == "user":
         print(admin.disable_user(session, args.name).id)
     elif args.command == "team":

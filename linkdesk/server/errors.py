@@ -29,6 +29,13 @@ class ThrottledError(ServerError):
         self.retry_after_s = retry_after_s
 
 
+class ForbiddenError(ServerError):
+    """403: the caller's role may not use this call at all (e.g. a worker asking for the team view)."""
+
+    code = "forbidden"
+    status = 403
+
+
 class NotFoundError(ServerError):
     code = "not_found"
     status = 404

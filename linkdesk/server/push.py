@@ -8,11 +8,13 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from linkdesk.domain.enums import Role
 from linkdesk.domain.hlc import HlcTimestamp, clamp
 from linkdesk.protocol.sync import Ack, Change
 from linkdesk.server import audit
 from linkdesk.server.account_tables import Device, User
 from linkdesk.server.errors import BadInputError
+from linkdesk.server.handover_tables import late_edit_allowed
 from linkdesk.server.merge import (
     Author,
     Rejected,
@@ -25,7 +27,7 @@ from linkdesk.server.merge import (
 from linkdesk.server.scopes import Audience, Scope
 from linkdesk.server.sequence import CHANGE_SEQ, next_value
 from linkdesk.server.sync_tables import AppliedChange, ChangeLog, Counter, Purge
-from linkdesk.server.tables import APPEND_ONLY, RECORD_TABLES, Client, writable_fields
+from linkdesk.server.tables import APPEND_ONLY, RECORD_TABLES, SUPERVISOR_ONLY, Client, writable_fields
 
 PARENT_FIELDS = {"goal_review": ("goal_id", "goal"), "need": ("assessment_id", "assessment")}
 
@@ -45,12 +47,17 @@ def check_shape(changes: Sequence[Change]) -> None:
 class Push:
     """One device's batch inside one write transaction."""
 
-    def __init__(self, session: Session, scope: Scope, device: Device, now_ms: int) -> None:
+    def __init__(
+        self, session: Session, scope: Scope, device: Device, now_ms: int, cursor: int | None = None
+    ) -> None:
         self.session = session
+        self.cursor = cursor  # the device's pull cursor: what it had heard of when it sent the batch
         self.scope = scope
         self.device = device
         self.author = Author(scope.user_id, device.id)
         self.now_ms = now_ms
+        self._late: dict[str, bool] = {}  # person id -> this user handed them over recently (late edits)
+        self._late_seqs: set[int] = set()
         # Take the sequence lock first: every writer reads records only after earlier writers committed.
         session.exec(select(Counter).where(Counter.name == CHANGE_SEQ).with_for_update()).first()
 
@@ -90,6 +97,8 @@ class Push:
             ack = Ack(device_seq=change.device_seq, status="rejected", reason="integrity")
             self._resend(change)
         action = "sync.push.denied" if ack.status == "rejected" else f"sync.push.{ack.status}"
+        if change.device_seq in self._late_seqs and ack.status != "rejected":
+            action += ".late"
         audit.append(
             self.session,
             actor_id=self.author.user_id,
@@ -130,7 +139,8 @@ class Push:
                 raise Rejected("not_found")
             return self._insert(change, hlcs)
         owner, team = row.scope_owner_id, row.scope_team_id
-        if not self.scope.covers(owner, team):
+        person = change.record_id if change.table == "client" else getattr(row, "client_id", None)
+        if not self.scope.covers(owner, team) and not self._late_edit(change, person):
             raise Rejected("out_of_scope")
         values = current_values(change.table, row)
         typed = validated(change.table, values | {n: f.value for n, f in change.fields.items()})
@@ -202,7 +212,14 @@ class Push:
         client = self.session.get(Client, str(values.get("client_id")))
         if client is None:
             raise Rejected("missing_parent:client_id")
-        if not self.scope.covers(client.scope_owner_id, client.scope_team_id):
+        if change.table in SUPERVISOR_ONLY:
+            if self.scope.role == Role.WORKER:
+                raise Rejected("supervisor_only")
+            if values.get("reviewer_id") != self.scope.user_id:
+                raise Rejected("server_owned_field:reviewer_id")
+        if not self.scope.covers(client.scope_owner_id, client.scope_team_id) and not self._late_edit(
+            change, client.id
+        ):
             raise Rejected("out_of_scope")
         if change.table in PARENT_FIELDS:
             name, parent_table = PARENT_FIELDS[change.table]
@@ -210,6 +227,18 @@ class Push:
             if parent is None or parent.client_id != client.id:
                 raise Rejected(f"missing_parent:{name}")
         return client.scope_owner_id, client.scope_team_id
+
+    def _late_edit(self, change: Change, client_id: str | None) -> bool:
+        """A change for a person this user handed over recently: written before the device learned of the
+        handover (scenario C4), so it is merged rather than lost; supervisors' records are not."""
+        if client_id is None or self.cursor is None or change.table in SUPERVISOR_ONLY:
+            return False
+        if client_id not in self._late:
+            user = self.scope.user_id
+            self._late[client_id] = late_edit_allowed(self.session, client_id, user, self.now_ms, self.cursor)
+        if self._late[client_id]:
+            self._late_seqs.add(change.device_seq)
+        return self._late[client_id]
 
     def _insert(self, change: Change, hlcs: dict[str, HlcTimestamp]) -> Ack:
         values = {n: f.value for n, f in change.fields.items()}

@@ -11,7 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, MetaData
 
 # Imported so every table class is registered on ServerModel.metadata before Alembic compares.
-from linkdesk.server import account_tables, sync_tables, tables  # noqa: F401
+from linkdesk.server import account_tables, handover_tables, sync_tables, tables  # noqa: F401
 from linkdesk.server.base import ServerModel
 from linkdesk.server.db import writing
 from linkdesk.server.state import initialise

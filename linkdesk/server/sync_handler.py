@@ -13,6 +13,7 @@ from linkdesk.server.errors import UnauthorizedError
 from linkdesk.server.pull import build_page
 from linkdesk.server.push import Push, check_shape
 from linkdesk.server.scopes import scope_for
+from linkdesk.server.supervision import mark_synced, sync_mark_due
 
 
 def handle_sync(
@@ -28,23 +29,28 @@ def handle_sync(
             device = session.get(Device, principal.device_id)
             if device is None:
                 raise UnauthorizedError("token_invalid")
-            acks = Push(session, scope, device, now_ms).apply_all(req.changes)
+            acks = Push(session, scope, device, now_ms, req.cursor).apply_all(req.changes)
     with reading(engine) as session:
         device = session.get(Device, principal.device_id)
         checkpoint = device.write_checkpoint if device else 0
+        mark = device is not None and sync_mark_due(device, now_ms)  # for the supervisor's team view
         incarnation = state.incarnation(session)
         page = build_page(session, scope, req.cursor, req.byte_budget, page_rows)
-    if page.items:
-        # One audit event per page served: the (cursor, next_cursor] range and scope identify each record.
+    if page.items or mark:
         with writing(engine) as session:
-            audit.append(
-                session,
-                actor_id=principal.user_id,
-                device_id=principal.device_id,
-                action="sync.pull",
-                record_type="page",
-                record_id=f"{req.cursor}-{page.next_cursor}",
-            )
+            if mark:
+                mark_synced(session, principal.device_id, now_ms)
+            if page.items:
+                # One audit event per page served: the (cursor, next_cursor] range and scope identify
+                # each record.
+                audit.append(
+                    session,
+                    actor_id=principal.user_id,
+                    device_id=principal.device_id,
+                    action="sync.pull",
+                    record_type="page",
+                    record_id=f"{req.cursor}-{page.next_cursor}",
+                )
     return SyncResponse(
         acks=acks,
         write_checkpoint=checkpoint,

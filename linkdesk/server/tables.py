@@ -18,6 +18,7 @@ from linkdesk.records.measure import MeasureAdministrationBase
 from linkdesk.records.note import ContactNoteBase
 from linkdesk.records.prescription import PrescriptionBase
 from linkdesk.records.referral import ReferralBase
+from linkdesk.records.review import CaseReviewBase
 from linkdesk.server.base import ServerModel
 
 
@@ -83,6 +84,10 @@ class Flag(ServerModel, FlagBase, SyncColumns, table=True):
     __tablename__ = "flag"
 
 
+class CaseReview(ServerModel, CaseReviewBase, SyncColumns, table=True):
+    __tablename__ = "case_review"
+
+
 # Values typed Any: rows are reached generically by table name (their columns differ per table).
 RECORD_TABLES: dict[str, Any] = {
     str(t.__tablename__): t
@@ -100,6 +105,7 @@ RECORD_TABLES: dict[str, Any] = {
         MeasureAdministration,
         Closure,
         Flag,
+        CaseReview,
     )
 }
 # Field families (the non-table bases) validate pushed values.
@@ -111,7 +117,11 @@ FAMILIES: dict[str, type[SQLModel]] = {
     )
     for name, t in RECORD_TABLES.items()
 }
-APPEND_ONLY: frozenset[str] = frozenset({"goal_review", "contact_note", "measure_administration"})
+APPEND_ONLY: frozenset[str] = frozenset(
+    {"goal_review", "contact_note", "measure_administration", "case_review"}
+)
+# Written only by supervisors and administrators (a worker's push of one is refused).
+SUPERVISOR_ONLY: frozenset[str] = frozenset({"case_review"})
 SERVER_OWNED: frozenset[str] = frozenset(SyncColumns.model_fields)
 
 

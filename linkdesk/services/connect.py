@@ -58,6 +58,7 @@ def enrolment_state(base_url: str, enrolment: Enrolment) -> dict[str, str]:
         keys.LAST_SERVER_MS: str(enrolment.server_time_ms),
         USERNAME: enrolment.username,
         ROLE: enrolment.role,
+        keys.TEAM_ID: enrolment.team_id or "",
     }
 
 

@@ -61,6 +61,8 @@ def enroll(
             keys.USER_ID: enrolment.user_id,
             keys.INCARNATION: enrolment.incarnation,
             keys.LAST_SERVER_MS: str(enrolment.server_time_ms),
+            keys.ROLE: enrolment.role,
+            keys.TEAM_ID: enrolment.team_id or "",
         }
     )
     return Enrolled(workspace, enrolment.user_id, enrolment.role, enrolment.device_id)
@@ -82,5 +84,7 @@ def reauthenticate(
             keys.DEVICE_SECRET: enrolment.device_secret,
             keys.REFRESH_TOKEN: enrolment.tokens.refresh_token,
             keys.USER_ID: enrolment.user_id,
+            keys.ROLE: enrolment.role,
+            keys.TEAM_ID: enrolment.team_id or "",
         }
     )

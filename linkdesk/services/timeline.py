@@ -12,6 +12,7 @@ from linkdesk.services.context import ServiceContext
 from linkdesk.services.lookups import require
 from linkdesk.store.tables import (
     Assessment,
+    CaseReview,
     Client,
     Closure,
     Consent,
@@ -93,10 +94,17 @@ def _entries(session: Session, client_id: str) -> Iterable[TimelineEntry]:
         yield TimelineEntry(cl.closed_at, "closure", cl.id, str(cl.reason), cl.summary)
 
 
+def _review_entries(session: Session, client_id: str) -> Iterable[TimelineEntry]:
+    """A supervisor's case reviews, synced back to the worker."""
+    for rv in _rows(session, CaseReview, client_id):
+        assert isinstance(rv, CaseReview)
+        yield TimelineEntry(rv.reviewed_at, "case_review", rv.id, str(rv.outcome), rv.note)
+
+
 def person_timeline(ctx: ServiceContext, *, client_id: str) -> list[TimelineEntry]:
     """Reading a person's record is audited (who looked, when; never what)."""
     with ctx.write() as uow:
         require(uow, Client, client_id)
         uow.audit_access("client.view", "client", client_id)
-        entries = list(_entries(uow.session, client_id))
+        entries = [*_entries(uow.session, client_id), *_review_entries(uow.session, client_id)]
     return sorted(entries, key=lambda e: (e.at, e.kind), reverse=True)

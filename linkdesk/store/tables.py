@@ -16,6 +16,7 @@ from linkdesk.records.measure import MeasureAdministrationBase
 from linkdesk.records.note import ContactNoteBase
 from linkdesk.records.prescription import PrescriptionBase
 from linkdesk.records.referral import ReferralBase
+from linkdesk.records.review import CaseReviewBase
 from linkdesk.records.staff import StaffMemberBase, TeamBase
 from linkdesk.store.base import StoreModel
 
@@ -91,6 +92,10 @@ class Flag(StoreModel, FlagBase, table=True):
     __tablename__ = "flag"
 
 
+class CaseReview(StoreModel, CaseReviewBase, table=True):
+    __tablename__ = "case_review"
+
+
 class AuditEvent(StoreModel, AuditEventBase, table=True):
     __tablename__ = "audit_event"
 
@@ -108,4 +113,9 @@ MERGEABLE_TABLES: tuple[type[StoreModel], ...] = (
     Closure,
     Flag,
 )
-APPEND_ONLY_TABLES: tuple[type[StoreModel], ...] = (GoalReview, ContactNote, MeasureAdministration)
+APPEND_ONLY_TABLES: tuple[type[StoreModel], ...] = (
+    GoalReview,
+    ContactNote,
+    MeasureAdministration,
+    CaseReview,
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TypeVar
 
 from linkdesk.domain.hlc import is_clock_off
 from linkdesk.protocol import PROTOCOL_VERSION, SCHEMA_VERSION
@@ -21,6 +22,8 @@ from linkdesk.sync.errors import (
 from linkdesk.sync.lease import Lease, check_lease
 from linkdesk.sync.ports import LinkAware, Replica, SyncTransport
 from linkdesk.sync.report import NullObserver, SyncObserver, SyncReport
+
+T = TypeVar("T")
 
 
 def _wall_ms() -> int:
@@ -95,6 +98,20 @@ class SyncEngine:
                 raise
         fresh = keys.Credentials.from_state(self.replica.load_state()) or creds
         return self.transport.sync(self._token(fresh, renew=True), request)
+
+    def authorised(self, call: Callable[[str], T]) -> T:
+        """One authorised request outside a sync run (e.g. a supervisor's handover), with this engine's
+        access token, renewed once if the server no longer accepts it. Sync errors propagate."""
+        creds = keys.Credentials.from_state(self.replica.load_state())
+        if creds is None:
+            raise SyncError("not enrolled")
+        try:
+            return call(self._token(creds))
+        except AuthRejectedError as exc:
+            if exc.reason != "token_invalid":
+                raise
+        fresh = keys.Credentials.from_state(self.replica.load_state()) or creds
+        return call(self._token(fresh, renew=True))
 
     def run_once(self, observer: SyncObserver | None = None) -> SyncReport:
         observer = observer or NullObserver()

@@ -49,6 +49,7 @@ class ServerRefusedError(SyncError):
     def __init__(self, status: int, detail: str = "", retry_after_s: float | None = None) -> None:
         super().__init__(f"{status} {detail}", status=status)
         self.status = status
+        self.detail = detail  # the server's code, e.g. "not_a_team_worker"
         self.retry_after_s = retry_after_s
 
 

@@ -15,6 +15,8 @@ WRITE_CHECKPOINT = "sync.write_checkpoint"
 LAST_SERVER_MS = "sync.last_server_ms"
 WALL_HIGH_MS = "sync.wall_high_ms"
 LAST_SUCCESS_MS = "sync.last_success_ms"
+ROLE = "sync.role"  # worker, supervisor or admin, as the server said at enrolment
+TEAM_ID = "sync.team_id"
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from linkdesk.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from linkdesk.protocol.auth import Enrolment, LoginRequest, RefreshRequest, TokenPair
 from linkdesk.protocol.sync import SyncRequest, SyncResponse
+from linkdesk.protocol.team import HandoverRequest, HandoverResult, TeamOverview
 from linkdesk.sync.errors import (
     AuthRejectedError,
     InsecureTransportError,
@@ -145,6 +146,27 @@ class HttpTransport:
         return self._post(
             "/sync", request, SyncResponse, token=access_token, expected_reply=request.byte_budget
         )
+
+    def team(self, access_token: str) -> TeamOverview:
+        """A supervisor's team and when each member's devices last synced (403 for other roles)."""
+        headers = {"Accept-Encoding": "gzip", "Authorization": f"Bearer {access_token}"}
+        timeout = (CONNECT_TIMEOUT_S, self.meter.read_timeout(4096))
+        try:
+            resp = self.session.get(self.base_url + "/team", headers=headers, timeout=timeout)
+            content = resp.content
+        except requests.exceptions.SSLError as exc:
+            raise InsecureTransportError("the server certificate did not verify") from exc
+        except requests.RequestException as exc:
+            raise OfflineError(type(exc).__name__) from exc
+        _raise_for(resp)
+        try:
+            return TeamOverview.model_validate_json(content)
+        except ValidationError as exc:
+            raise OfflineError("incomplete_reply") from exc
+
+    def hand_over(self, access_token: str, request: HandoverRequest) -> HandoverResult:
+        """Reassign a person to another worker of the supervisor's team (online only)."""
+        return self._post("/team/handover", request, HandoverResult, token=access_token)
 
     def page_budget(self, floor: int, ceiling: int) -> int:
         return self.meter.page_budget(floor, ceiling)

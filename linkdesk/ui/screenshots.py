@@ -102,6 +102,45 @@ class Shooter:
         settle()
 
 
+def shoot_team(gui: Any, out: Path, suffix: str) -> None:
+    """The supervisor's laptop: the Team dashboard, this month's review queue and a case review."""
+    shooter, window = Shooter(gui, out, suffix), gui.window
+    gui.session.unlock(DEMO_PASSPHRASE)
+    settle(lambda: window.workspace_view is not None)
+    view = window.workspace_view
+    settle(view.rail.buttons["team"].isVisible)
+    view.show_section("team")
+    team = view.team
+    settle(lambda: getattr(team, "page", None) is not None)
+    shooter.shot("15_team")
+    team.tabs.setCurrentIndex(1)
+    shooter.shot("16_review_queue")
+    queue = [item for item in team.page.queue if not item.done] or team.page.queue
+    if queue:
+        item = queue[0]
+        team.open_review(item.client_id, item.reason, item.flag_ids[0] if item.flag_ids else None)
+        settle(lambda: team.review.subject is not None)
+        shooter.shot("17_case_review")
+    gui.session.lock()
+    settle()
+
+
+def _supervisor_laptop(tmp: Path, url: str, ids: dict[str, str]) -> AppPaths | None:
+    from linkdesk.demo_server import DEMO_PASSWORD, server_staff  # noqa: PLC0415
+    from linkdesk.services.demo.connected import seed_connected_demo  # noqa: PLC0415
+    from linkdesk.services.demo.supervisor import seed_supervisor_reviews  # noqa: PLC0415
+
+    other = seed_connected_demo(  # the second worker's caseload, so the dashboard compares two people
+        AppPaths(tmp / "praman"), url, username="praman", password=DEMO_PASSWORD, passphrase=DEMO_PASSPHRASE,
+        staff=server_staff(ids), clients=50, seed=8, device_name="second demo laptop",
+    )
+    other.workspace.lock()
+    paths = AppPaths(tmp / "supervisor")
+    seed_supervisor_reviews(paths, url, username="cfitzgerald", password=DEMO_PASSWORD,
+                            passphrase=DEMO_PASSPHRASE, staff=server_staff(ids), reviews=2)
+    return paths
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(RESOURCES_DIR.parent / "docs" / "screenshots"))
@@ -122,6 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         paths = AppPaths(Path(tmp) / "data")
         server = DemoServer(Path(tmp) / "server", port=0)
+        supervisor: AppPaths | None = None
         try:
             ids = server.prepare()
             url = server.start()
@@ -130,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 staff=server_staff(ids), clients=args.clients, seed=7,
             )
             demo.workspace.lock()
+            supervisor = _supervisor_laptop(Path(tmp), url, ids)
         except (DemoServerError, LinkDeskError) as exc:  # no local server: an unconnected laptop
             print(f"screenshots without a server: {exc}")
             server.stop()
@@ -139,9 +180,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             gui = build_gui(paths, language=args.lang, demo_passphrase=DEMO_PASSPHRASE)
             gui.window.resize(width, height)
             gui.window.show()
-            Shooter(gui, out, "" if args.lang == "en" else f"_{args.lang}").run()
+            suffix = "" if args.lang == "en" else f"_{args.lang}"
+            Shooter(gui, out, suffix).run()
             gui.window.close()
             gui.background.wait_for_done()
+            if supervisor is not None:
+                gui = build_gui(supervisor, language=args.lang, demo_passphrase=DEMO_PASSPHRASE)
+                gui.window.resize(width, height)
+                gui.window.show()
+                shoot_team(gui, out, suffix)
+                gui.window.close()
+                gui.background.wait_for_done()
     return 0
 
 

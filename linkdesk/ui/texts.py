@@ -121,6 +121,9 @@ LABELS: dict[str, Any] = {
     "measure": QT_TRANSLATE_NOOP("Labels", "Outcome measure"),
     "flag": QT_TRANSLATE_NOOP("Labels", "Flag"),
     "closure": QT_TRANSLATE_NOOP("Labels", "Case closed"),
+    "case_review": QT_TRANSLATE_NOOP("Labels", "Supervisor case review"),
+    "signed_off": QT_TRANSLATE_NOOP("Labels", "Signed off"),
+    "action_needed": QT_TRANSLATE_NOOP("Labels", "Action needed"),
     # languages of a person
     "en": QT_TRANSLATE_NOOP("Labels", "English"),
     "fr": QT_TRANSLATE_NOOP("Labels", "French"),

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from linkdesk import demo_launcher
 from linkdesk.demo_server import DEMO_PASSWORD, DemoServer
@@ -17,6 +18,7 @@ from linkdesk.services.sync_service import not_accepted as sync_not_accepted
 from linkdesk.services.sync_service import sync_now
 from linkdesk.services.workspace import open_workspace
 from linkdesk.store.replica import StoreReplica
+from linkdesk.store.tables import CaseReview, Client
 from linkdesk.sync import state as keys
 
 
@@ -41,9 +43,21 @@ def test_demo_prepares_a_live_server_and_an_enrolled_synced_laptop(tmp_path: Pat
     assert "Local regional server: http://127.0.0.1:" in out
     assert out.count("first sync complete") == 2
     assert out.count(" 0 not accepted, 0 waiting") == 2
+    assert "4 reviews of 3 team members' people synced (4 of 4 changes accepted)" in out
     server_dir = data / "server"
     devices = _devices(server_dir)
-    assert len(devices) == 2 and all("\tactive\t" in d for d in devices)
+    assert len(devices) == 3 and all("\tactive\t" in d for d in devices)
+
+    # The demo supervisor's reviews reach the worker whose people they are about.
+    jmckay = DemoServer(server_dir).ids()["jmckay"]
+    boss = open_workspace(AppPaths.at(server_dir / "devices" / "cfitzgerald"), demo_launcher.DEMO_PASSPHRASE)
+    try:
+        with boss.store.session() as session:
+            reviewed = {r.client_id for r in session.exec(select(CaseReview))}
+            mine = {c.id for c in session.exec(select(Client)) if c.assigned_worker_id == jmckay}
+        assert len(reviewed) == 4 and reviewed & mine  # some of them are this laptop's people
+    finally:
+        boss.lock()
 
     laptop = open_workspace(AppPaths.at(data), demo_launcher.DEMO_PASSPHRASE)
     try:
@@ -61,6 +75,14 @@ def test_demo_prepares_a_live_server_and_an_enrolled_synced_laptop(tmp_path: Pat
     with DemoServer(server_dir) as server:
         server.prepare()
         url = server.start()
+        demo_launcher._point_at(AppPaths.at(data), url)
+        laptop = open_workspace(AppPaths.at(data), demo_launcher.DEMO_PASSPHRASE)
+        try:
+            assert sync_now(laptop).error is None
+            with laptop.store.session() as session:
+                assert {r.client_id for r in session.exec(select(CaseReview))} == reviewed & mine
+        finally:
+            laptop.lock()
         supervisor = enroll(AppPaths.at(tmp_path / "supervisor"), url, "cfitzgerald", DEMO_PASSWORD,
                             "a supervisor passphrase", passphrase_only=True)
         try:
@@ -74,7 +96,7 @@ def test_demo_prepares_a_live_server_and_an_enrolled_synced_laptop(tmp_path: Pat
     # A second launch reuses everything: no new devices, no reseeding.
     assert demo_launcher.main(["--data-dir", str(data), "--clients", "6", "--no-gui"]) == 0
     assert "Seeding" not in capsys.readouterr().out
-    assert len(_devices(server_dir)) == 3  # the two demo laptops and the supervisor's test device
+    assert len(_devices(server_dir)) == 4  # three demo laptops and the supervisor's test device
 
 
 def test_demo_opens_offline_when_asked(tmp_path: Path, capsys) -> None:

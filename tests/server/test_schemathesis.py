@@ -48,13 +48,15 @@ CHECKS = [
     content_type_conformance,
     response_schema_conformance,
 ]
-SECURED = ("/sync", "/records/")
+SECURED = ("/sync", "/records/", "/team")
 OPERATIONS = [
     ("GET", "/health"),
     ("POST", "/auth/login"),
     ("POST", "/auth/refresh"),
     ("POST", "/sync"),
     ("GET", "/records/{table}/{record_id}"),
+    ("GET", "/team"),
+    ("POST", "/team/handover"),
 ]
 TABLES = sorted(RECORD_TABLES)
 FUZZ = settings(

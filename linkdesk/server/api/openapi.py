@@ -16,7 +16,9 @@ BEARER = HTTPBearer(auto_error=False, description="The access token from /auth/l
 
 _WHY = {
     401: "Missing, expired or revoked credentials",
+    403: "Not allowed for the caller's role",
     404: "Not found, or not in the caller's scope",
+    409: "Already so",
     413: "Body too large",
     415: "Unsupported content encoding",
     422: "Invalid request",

@@ -22,6 +22,7 @@ class ShortcutsDialog(QDialog):
             ("F5", self.tr("Refresh and sync now")),
             ("Alt+1 … Alt+5", self.tr("Go to Today, Caseload, New referral, Directory, Settings")),
             ("Alt+6", self.tr("Go to Reports")),
+            ("Alt+7", self.tr("Go to Team (supervisors)")),
             ("Alt+9", self.tr("Go to Sync")),
             ("Tab / Shift+Tab", self.tr("Move between fields")),
             ("Enter", self.tr("Open the selected person or service")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from linkdesk.services.supervision.team import role_of
 from linkdesk.services.ui_status import unsynced_change_count
 from linkdesk.ui.background import run_in_background
 from linkdesk.ui.i18n import Languages
@@ -17,6 +18,7 @@ from linkdesk.ui.views.person.person_view import PersonView
 from linkdesk.ui.views.reports.reports_view import ReportsView
 from linkdesk.ui.views.settings_view import SettingsView
 from linkdesk.ui.views.sync_view import SyncView
+from linkdesk.ui.views.team.team_view import TeamView
 from linkdesk.ui.views.today_view import TodayView
 from linkdesk.ui.widgets.nav_rail import NavRail
 from linkdesk.ui.widgets.status_bar import AppStatusBar
@@ -77,6 +79,13 @@ class WorkspaceView(QWidget):
             self.pages["sync"] = self.sync_view
             self.sync_view.open_person.connect(self.open_person)
             self.sync_view.open_settings.connect(lambda: self.show_section("settings"))
+        # Team (supervisors only): the rail shows it once the server has said this user supervises.
+        self.team = TeamView(session, sync)
+        self.pages["team"] = self.team
+        self.team.saved.connect(self.data_changed)
+        self._team_connected: bool | None = None
+        if sync is not None:
+            sync.state_changed.connect(lambda: self._connection_changed(sync.state.connected))
         for page in self.pages.values():
             self.stack.addWidget(page)
         self.person: PersonView | None = None
@@ -92,6 +101,8 @@ class WorkspaceView(QWidget):
         self.rail.add_section("intake", self.tr("New referral"), "new_referral", "Alt+3")
         self.rail.add_section("directory", self.tr("Directory"), "directory", "Alt+4")
         self.rail.add_section("reports", self.tr("Reports"), "chart", "Alt+6")
+        self.rail.add_section("team", self.tr("Team"), "person", "Alt+7")
+        self.rail.buttons["team"].hide()
         if self.sync_view is not None:
             self.rail.add_section("sync", self.tr("Sync"), "sync", "Alt+9")
         self.rail.add_bottom()
@@ -121,7 +132,25 @@ class WorkspaceView(QWidget):
     def start(self, section: str = "today") -> None:
         self.show_section(section)
         self.update_status()
+        self.update_team_section()
         self._status_timer.start()
+
+    def update_team_section(self) -> None:
+        workspace = self.session.workspace
+        if workspace is None:
+            return
+        run_in_background(lambda: role_of(workspace), self._show_team_section, lambda _e: None)
+
+    def _connection_changed(self, connected: bool) -> None:
+        """Connecting (or signing out) may change the role; progress updates do not."""
+        if connected != self._team_connected:
+            self._team_connected = connected
+            self.update_team_section()
+
+    def _show_team_section(self, role: str) -> None:
+        self.rail.buttons["team"].setVisible(role == "supervisor")
+        if role != "supervisor" and self.current == "team":
+            self.show_section("today")
 
     # ----- navigation
 

@@ -12,7 +12,7 @@ from linkdesk.ui.views.person.tab_base import PersonTab
 from linkdesk.ui.widgets.common import Chip, EmptyState, card, subtitle, text_label
 
 LABELLED_TITLES = frozenset(
-    {"referral", "consent", "consent_withdrawn", "note", "flag", "closure", "measure"}
+    {"referral", "consent", "consent_withdrawn", "note", "flag", "closure", "measure", "case_review"}
 )
 
 

@@ -1,0 +1,1 @@
+"""The Team section (supervisors only): dashboard, case review, escalated flags, handover."""
