@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from linkdesk.protocol.auth import Enrolment, LoginRequest, RefreshRequest, TokenPair
+from linkdesk.protocol.snapshot import SnapshotInfo
 from linkdesk.protocol.sync import SyncRequest, SyncResponse
+from linkdesk.sync.snapshot_ports import SnapshotSink
 from linkdesk.sync.transport import HttpTransport
 
 # A cheap password hash: the benchmark measures the link, not Argon2id (deliberately slow on login).
@@ -46,11 +48,12 @@ class Meter:
     records: int = 0
     record_json: int = 0
     pushed: int = 0
+    snapshot_requests: int = 0
     page_items: list[int] = field(default_factory=list)
 
     @property
     def round_trips(self) -> int:
-        return self.logins + self.refreshes + self.syncs
+        return self.logins + self.refreshes + self.syncs + self.snapshot_requests
 
 
 class MeteredTransport:
@@ -79,6 +82,18 @@ class MeteredTransport:
 
     def page_budget(self, floor: int, ceiling: int) -> int:
         return self.inner.page_budget(floor, ceiling)  # pages sized to the link, as the app's transport
+
+    def offer_snapshot(self, access_token: str) -> SnapshotInfo | None:
+        self.meter.snapshot_requests += 1
+        return self.inner.offer_snapshot(access_token)
+
+    def snapshot_info(self, access_token: str, snapshot_id: str) -> SnapshotInfo:
+        self.meter.snapshot_requests += 1
+        return self.inner.snapshot_info(access_token, snapshot_id)
+
+    def download_snapshot(self, access_token: str, info: SnapshotInfo, sink: SnapshotSink) -> None:
+        self.meter.snapshot_requests += 1
+        self.inner.download_snapshot(access_token, info, sink)
 
     def close(self) -> None:
         self.inner.close()

@@ -109,15 +109,25 @@ def _cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:
-    from linkdesk.services.sync_service import sync_now
+    from linkdesk.services.sync_service import import_snapshot, sync_now
     from linkdesk.services.workspace import open_workspace
 
+    snapshot = Path(args.snapshot) if args.snapshot else None
+    if snapshot is not None and not snapshot.is_file():
+        print(f"linkdesk: no snapshot file at {snapshot}", file=sys.stderr)
+        return EXIT_ERROR
     ws = open_workspace(args.paths, _passphrase(args))
-    report = sync_now(ws)
+    try:
+        report = import_snapshot(ws, snapshot) if snapshot is not None else sync_now(ws)
+    except LinkDeskError:
+        ws.lock()
+        raise
     if "wiped" in report.notes:
         print("linkdesk: the server revoked this laptop; its LinkDesk data has been erased.", file=sys.stderr)
         return EXIT_ERROR
     ws.lock()
+    if report.snapshot_items:
+        print(f"Started from a snapshot of {report.snapshot_items} item(s).")
     print(
         f"Sent {report.pushed} change(s): {report.applied} applied, {report.duplicates} already known, "
         f"{report.conflicts} conflict(s), {report.rejected} not accepted. Received {report.pulled_items} "
@@ -196,7 +206,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="organisation-approved mode for machines with no OS keyring",
     )
-    command("sync", _cmd_sync, "send this laptop's changes to the regional server and receive updates")
+    sync = command("sync", _cmd_sync, "send this laptop's changes to the regional server and receive updates")
+    sync.add_argument(
+        "--snapshot",
+        metavar="FILE",
+        help="first start this new laptop from a snapshot file (linkdesk-server snapshot export), e.g. on a "
+        "USB key; its key comes from the server",
+    )
     command("doctor", _cmd_doctor, "check versions, keyring, paths and (with a passphrase) the database")
     return parser
 

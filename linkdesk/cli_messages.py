@@ -31,6 +31,12 @@ MESSAGES: dict[str, str] = {
     "sync_auth": "The regional server did not accept this login ({reason}).",
     "sync_upgrade_required": "The regional server needs a newer LinkDesk; your changes are kept until then.",
     "sync_refused": "The regional server refused the request (HTTP {status}). Nothing was lost.",
+    "sync_snapshot_not_needed": "This laptop already holds synced data; a snapshot only starts an empty one. "
+    "Run `linkdesk sync` without --snapshot.",
+    "sync_snapshot_damaged": "The snapshot file is damaged or is not the one the server made ({reason}); "
+    "nothing was changed.",
+    "sync_snapshot_gone": "The server does not know this snapshot for this user (made for someone else, or "
+    "too old); nothing was changed. Ask for a new one, or run `linkdesk sync` without --snapshot.",
     "sync_lease_expired": "This laptop has not reached the regional server in 14 days; connect to go on.",
 }
 

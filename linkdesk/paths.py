@@ -42,6 +42,11 @@ class AppPaths:
         return self.data_dir / "logs"
 
     @property
+    def snapshots_dir(self) -> Path:
+        """Initial-sync snapshots while they download (encrypted as the server sent them)."""
+        return self.data_dir / "snapshots"
+
+    @property
     def quarantine_dir(self) -> Path:
         return self.data_dir / "quarantine"
 

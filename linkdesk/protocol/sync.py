@@ -46,6 +46,8 @@ class SyncRequest(Wire):
     changes: list[Change] = Field(default_factory=list, max_length=MAX_CHANGES)
     cursor: int = Field(default=0, ge=0, le=MAX_SEQ)
     byte_budget: int = Field(default=DEFAULT_BUDGET, ge=MIN_BUDGET, le=MAX_BUDGET)
+    # Re-pulling everything (a server restored from backup): send this device's own changes back too.
+    include_own: bool = False
 
 
 class Ack(Wire):

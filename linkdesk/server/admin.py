@@ -12,13 +12,14 @@ from linkdesk.domain.enums import Role
 from linkdesk.records.types import utcnow
 from linkdesk.server import audit
 from linkdesk.server.account_tables import Device, RefreshToken, Team, User
+from linkdesk.server.change_log import append_entry
 from linkdesk.server.errors import ConflictError, NotFoundError
 from linkdesk.server.handover_tables import Handover
 from linkdesk.server.merge import ZERO_HLC
 from linkdesk.server.passwords import Passwords
 from linkdesk.server.scopes import Audience
 from linkdesk.server.sequence import CHANGE_SEQ, next_value
-from linkdesk.server.sync_tables import ChangeLog, Purge
+from linkdesk.server.sync_tables import Purge
 from linkdesk.server.tables import RECORD_TABLES, Client
 
 SERVER_ACTOR = "server-admin"
@@ -116,19 +117,7 @@ def revoke_device(session: Session, device_id: str, at: datetime | None = None) 
 
 
 def _log(session: Session, kind: str, table: str, record_id: str, audience: Audience) -> int:
-    seq = next_value(session, CHANGE_SEQ)
-    session.add(
-        ChangeLog(
-            seq=seq,
-            kind=kind,
-            table_name=table,
-            record_id=record_id,
-            client_id=audience.client_id,
-            owner_id=audience.owner_id,
-            team_id=audience.team_id,
-        )
-    )
-    return seq
+    return append_entry(session, kind, table, record_id, audience).seq
 
 
 def _person_rows(session: Session, client_id: str) -> list[tuple[str, Any]]:

@@ -1,10 +1,12 @@
-"""The linkdesk-server command: serve, init, user / team / device / person administration, audit, report."""
+"""The linkdesk-server command: serve, init, user / team / device / person administration, snapshots, audit,
+report."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
+import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -23,6 +25,7 @@ from linkdesk.server.db import create_server_engine, reading, resolve_url, writi
 from linkdesk.server.errors import ServerError
 from linkdesk.server.passwords import Passwords
 from linkdesk.server.reports import region_report
+from linkdesk.server.snapshots import export_for, store_for
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -63,6 +66,14 @@ def _parser() -> argparse.ArgumentParser:
     move.add_argument("client_id")
     move.add_argument("--to", required=True, dest="to_user")
     person.add_parser("purge", help="erase a person and all their records").add_argument("client_id")
+    snapshot = sub.add_parser("snapshot", help="initial-sync snapshots")
+    snap = snapshot.add_subparsers(dest="action", required=True)
+    snap_export = snap.add_parser(
+        "export", help="write an encrypted snapshot of a user's scope to a file (e.g. a USB key)"
+    )
+    snap_export.add_argument("--username", required=True)
+    snap_export.add_argument("--out", required=True, type=Path, help="the file to write")
+    snap.add_parser("clear", help="delete every cached snapshot")
     exp = sub.add_parser("audit", help="audit log").add_subparsers(dest="action", required=True)
     exp.add_parser("export", help="print the audit log as JSON lines").add_argument(
         "--verify", action="store_true"
@@ -95,6 +106,22 @@ def _report(args: argparse.Namespace, engine: Engine) -> None:
         report = region_report(conn, period)
     render = report_csv_text if args.format == "csv" else report_text_table
     sys.stdout.write(render(report, deidentified=args.deidentified))
+
+
+def _snapshot(args: argparse.Namespace, settings: ServerSettings, engine: Engine) -> None:
+    if args.action == "clear":
+        print(f"removed {store_for(settings).clear()} cached snapshot file(s)")
+        return
+    out: Path = args.out
+    if out.exists() and not out.is_file():
+        raise ServerError(f"not_a_file: {out}")
+    if not out.parent.is_dir():
+        raise ServerError(f"no_such_directory: {out.parent}")
+    meta = export_for(engine, settings, args.username, out, time.time_ns() // 1_000_000)
+    print(
+        f"wrote {out} ({meta.size} bytes, {meta.items} items, seq {meta.seq}); id {meta.id}; "
+        f"sha256 {meta.sha256}. Encrypted: the laptop gets the key from the server when it imports it."
+    )
 
 
 def _password() -> str:
@@ -137,6 +164,8 @@ def _admin(args: argparse.Namespace, settings: ServerSettings, session: Session)
         print(admin.reassign_person(session, args.client_id, args.to_user).id)
     elif args.command == "person":
         print(f"purged {admin.purge_person(session, args.client_id)} records")
+        # Cached snapshot files may hold the person (encrypted): they go too, new ones are built on demand.
+        store_for(settings).clear()
 
 
 def _run(args: argparse.Namespace, settings: ServerSettings, engine: Engine) -> int:
@@ -170,6 +199,9 @@ def _run(args: argparse.Namespace, settings: ServerSettings, engine: Engine) -> 
         return 0
     if args.command == "report":
         _report(args, engine)
+        return 0
+    if args.command == "snapshot":
+        _snapshot(args, settings, engine)
         return 0
     if args.command != "audit":
         with writing(engine) as session:

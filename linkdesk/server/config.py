@@ -33,9 +33,20 @@ class ServerSettings(BaseSettings):
     ssl_certfile: Path | None = None
     ssl_keyfile: Path | None = None
     page_rows: int = Field(default=1000, ge=1, le=10000)
+    # Initial-sync snapshots (docs/sync.md): offered to a new device when its scope's change log holds at
+    # least this many rows; one built in the last `snapshot_reuse_s` for the same scope is offered again;
+    # its bytes are served for `snapshot_ttl_s`, and its key is given out for `snapshot_keep_s` (a file
+    # carried on a USB key).
+    snapshot_min_rows: int = Field(default=1000, ge=1)
+    snapshot_reuse_s: int = Field(default=600, ge=0)
+    snapshot_ttl_s: int = Field(default=24 * 3600, ge=60)
+    snapshot_keep_s: int = Field(default=14 * 24 * 3600, ge=60)
 
     def sqlite_path(self) -> Path:
         return self.data_dir / "server.db"
+
+    def snapshot_dir(self) -> Path:
+        return self.data_dir / "snapshots"
 
 
 def load_settings(config_file: Path | None = None, **overrides: Any) -> ServerSettings:

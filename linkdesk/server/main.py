@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from linkdesk.protocol import PROTOCOL_VERSION, SCHEMA_VERSION
 from linkdesk.server.api.deps import Services
 from linkdesk.server.api.responses import error_response
-from linkdesk.server.api.routes import auth, records, sync, team
+from linkdesk.server.api.routes import auth, records, snapshots, sync, team
 from linkdesk.server.auth import Auth
 from linkdesk.server.config import ServerSettings
 from linkdesk.server.db import create_server_engine, resolve_url
@@ -47,4 +47,5 @@ def create_app(
     app.include_router(sync.router)
     app.include_router(records.router)
     app.include_router(team.router)
+    app.include_router(snapshots.router)
     return app

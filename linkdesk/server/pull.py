@@ -41,6 +41,8 @@ def _item(
     entry: ChangeLog,
     seen: dict[tuple[str, str], str | None],
     rows: dict[tuple[str, str], Any],
+    *,
+    own: str | None = None,
 ) -> PageItem | None:
     if entry.kind in ("evict", "purge"):
         # The device drops the person here; if they come back later in this page, send them again.
@@ -79,6 +81,8 @@ def _item(
             client_id=c.client_id,
             conflict=info,
         )
+    if own is not None and entry.origin_device_id == own:
+        return None  # this device's own change, stored as it sent it: it already holds the result
     key = (entry.table_name, entry.record_id)
     row = rows.get(key)
     if key in seen or row is None or not scope.covers(row.scope_owner_id, row.scope_team_id):
@@ -113,10 +117,13 @@ def build_page(
     cursor: int,
     budget: int,
     rows: int,
+    *,
+    device_id: str | None = None,
 ) -> Page:
     """Read the committed high-water mark first, then only log rows at or below it: a transaction that
     commits meanwhile is picked up next time, never skipped. At most `rows` log rows are read, in chunks
-    that start near what the byte budget holds, so a page costs the same whatever the log's length."""
+    that start near what the byte budget holds, so a page costs the same whatever the log's length.
+    With `device_id`, that device's own changes the server stored exactly as sent are skipped (the echo)."""
     high = current_value(session, CHANGE_SEQ)
     page = Page(next_cursor=cursor)
     size, seen = 0, dict[tuple[str, str], str | None]()
@@ -134,7 +141,7 @@ def build_page(
         read += len(entries)
         loaded = _load_rows(session, entries)
         for entry in entries:
-            item = _item(session, scope, entry, seen, loaded)
+            item = _item(session, scope, entry, seen, loaded, own=device_id)
             if item is not None:
                 n = len(item.model_dump_json())
                 if page.items and size + n > budget:

@@ -11,8 +11,10 @@ from sqlmodel import Session, select
 from linkdesk.domain.enums import Role
 from linkdesk.domain.hlc import HlcTimestamp, clamp
 from linkdesk.protocol.sync import Ack, Change
+from linkdesk.protocol.values import to_wire
 from linkdesk.server import audit
 from linkdesk.server.account_tables import Device, User
+from linkdesk.server.change_log import append_entry
 from linkdesk.server.errors import BadInputError
 from linkdesk.server.handover_tables import late_edit_allowed
 from linkdesk.server.merge import (
@@ -25,7 +27,7 @@ from linkdesk.server.merge import (
     versions_for_insert,
 )
 from linkdesk.server.scopes import Audience, Scope
-from linkdesk.server.sequence import CHANGE_SEQ, next_value
+from linkdesk.server.sequence import CHANGE_SEQ
 from linkdesk.server.sync_tables import AppliedChange, ChangeLog, Counter, Purge
 from linkdesk.server.tables import APPEND_ONLY, RECORD_TABLES, SUPERVISOR_ONLY, Client, writable_fields
 
@@ -58,24 +60,24 @@ class Push:
         self.now_ms = now_ms
         self._late: dict[str, bool] = {}  # person id -> this user handed them over recently (late edits)
         self._late_seqs: set[int] = set()
+        self._entries: dict[int, ChangeLog] = {}
         # Take the sequence lock first: every writer reads records only after earlier writers committed.
         session.exec(select(Counter).where(Counter.name == CHANGE_SEQ).with_for_update()).first()
 
     def _seq(self, kind: str, table: str, record_id: str, audience: Audience) -> int:
-        seq = next_value(self.session, CHANGE_SEQ)
-        self.session.add(
-            ChangeLog(
-                seq=seq,
-                kind=kind,
-                table_name=table,
-                record_id=record_id,
-                client_id=audience.client_id,
-                owner_id=audience.owner_id,
-                team_id=audience.team_id,
-            )
-        )
+        entry = append_entry(self.session, kind, table, record_id, audience)
+        seq = entry.seq
+        self._entries[seq] = entry
         self.device.write_checkpoint = max(self.device.write_checkpoint, seq)
         return seq
+
+    def _mark_own(self, seq: int, change: Change, row: Any) -> None:
+        """The row now holds exactly what the device sent: its own pulls need not bring it back. A new
+        record counts only when every field was sent (the server may fill the ones left out)."""
+        if change.op == "insert" and not writable_fields(change.table) <= set(change.fields):
+            return
+        if all(to_wire(getattr(row, name)) == pushed.value for name, pushed in change.fields.items()):
+            self._entries[seq].origin_device_id = self.device.id
 
     def apply_all(self, changes: Sequence[Change]) -> list[Ack]:
         acks = [self._one(change) for change in changes]
@@ -193,6 +195,8 @@ class Push:
         )
         row.seq = seq
         self.session.add(row)
+        if not conflicts:
+            self._mark_own(seq, change, row)
         return Ack(device_seq=change.device_seq, status="conflict" if conflicts else "applied", fields=result)
 
     def _insert_scope(self, change: Change, values: dict[str, Any]) -> tuple[str | None, str | None]:
@@ -255,6 +259,7 @@ class Push:
         )
         self.session.add(row)
         self.session.flush()
+        self._mark_own(seq, change, row)
         return Ack(
             device_seq=change.device_seq,
             status="applied",

@@ -35,7 +35,8 @@ def handle_sync(
         checkpoint = device.write_checkpoint if device else 0
         mark = device is not None and sync_mark_due(device, now_ms)  # for the supervisor's team view
         incarnation = state.incarnation(session)
-        page = build_page(session, scope, req.cursor, req.byte_budget, page_rows)
+        own = None if req.include_own else principal.device_id
+        page = build_page(session, scope, req.cursor, req.byte_budget, page_rows, device_id=own)
     if page.items or mark:
         with writing(engine) as session:
             if mark:

@@ -47,6 +47,9 @@ class ChangeLog(ServerModel, table=True):
     client_id: str | None = Field(default=None, max_length=36)
     owner_id: str | None = Field(default=None, max_length=36)
     team_id: str | None = Field(default=None, max_length=36)
+    # The device whose pushed change this is, when the server stored exactly what it sent (no conflict,
+    # no value changed on the way in): that device already holds the result, so its pulls skip the echo.
+    origin_device_id: str | None = Field(default=None, max_length=64)
 
 
 class AppliedChange(ServerModel, table=True):

@@ -26,8 +26,10 @@ from linkdesk.errors import ValidationError
 from linkdesk.services.consent import add_consent
 from linkdesk.services.context import ServiceContext
 from linkdesk.services.lookups import require
+from linkdesk.store.sync_tables import DeviceSetting
 from linkdesk.store.tables import Client, Referral
 from linkdesk.store.unit_of_work import UnitOfWork
+from linkdesk.sync import state as sync_keys
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,13 @@ def find_possible_duplicates(
         )
 
 
+def _own_team(uow: UnitOfWork) -> str | None:
+    """The team the server named at enrolment: a new person is in it (as the server would set), so the
+    server stores the person exactly as sent and need not send it back."""
+    row = uow.session.get(DeviceSetting, sync_keys.TEAM_ID)
+    return (row.value or None) if row is not None else None
+
+
 def _new_referral(uow: UnitOfWork, client_id: str, details: ReferralDetails, today: date) -> Referral:
     if details.received_on > today:
         raise ValidationError(field="received_on", reason="in_future")
@@ -223,6 +232,7 @@ def new_referral(
             Client(
                 **person_fields(person, today),
                 assigned_worker_id=ctx.actor.user_id,
+                team_id=_own_team(uow),
                 status_changed_at=ctx.now(),
             )
         )

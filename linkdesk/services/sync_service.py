@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from linkdesk.services.connect import ROLE, USERNAME
@@ -14,6 +16,8 @@ from linkdesk.store.replica import CONFLICTS, NOTICES, REJECTED, StoreReplica
 from linkdesk.store.tables import StaffMember
 from linkdesk.sync import state as keys
 from linkdesk.sync.engine import SyncEngine, lease_expired
+from linkdesk.sync.errors import AuthRejectedError
+from linkdesk.sync.initial_sync import InitialSync
 from linkdesk.sync.ports import SyncTransport
 from linkdesk.sync.report import SyncObserver, SyncReport
 from linkdesk.sync.transport import HttpTransport
@@ -27,14 +31,20 @@ def make_engine(
     transport: SyncTransport | None = None,
     transport_factory: TransportFactory = HttpTransport,
     wall_ms: Callable[[], int] | None = None,
+    initial_snapshot: bool | None = None,
 ) -> SyncEngine:
-    """An engine for this workspace; keep it between runs so the access token is reused."""
+    """An engine for this workspace; keep it between runs so the access token is reused. A first sync
+    starts from a snapshot when the server offers one (`initial_snapshot`; by default only with the
+    transport made here, so a caller's own transport keeps plain paged pulls unless it asks)."""
     replica = StoreReplica(workspace.store)
+    if initial_snapshot is None:
+        initial_snapshot = transport is None
     if transport is None:
         transport = transport_factory(replica.load_state().get(keys.SERVER_URL, ""))
+    snapshot_dir = workspace.paths.snapshots_dir if initial_snapshot else None
     if wall_ms is None:
-        return SyncEngine(replica, transport)
-    return SyncEngine(replica, transport, wall_ms=wall_ms)
+        return SyncEngine(replica, transport, snapshot_dir=snapshot_dir)
+    return SyncEngine(replica, transport, wall_ms=wall_ms, snapshot_dir=snapshot_dir)
 
 
 @dataclass(frozen=True)
@@ -87,6 +97,8 @@ def wipe(workspace: Workspace) -> None:
     with contextlib.suppress(Exception):
         workspace.lock()
     workspace.vault.erase()
+    if workspace.paths.snapshots_dir.is_dir():  # a snapshot download under way (encrypted, key now gone)
+        shutil.rmtree(workspace.paths.snapshots_dir, ignore_errors=True)
     db = workspace.paths.database
     for path in (
         db,
@@ -111,6 +123,36 @@ def sync_now(
         wipe(workspace)
         report.notes.append("wiped")
     return report
+
+
+def import_snapshot(
+    workspace: Workspace,
+    path: Path,
+    *,
+    engine: SyncEngine | None = None,
+    transport: SyncTransport | None = None,
+    observer: SyncObserver | None = None,
+) -> SyncReport:
+    """Start an empty laptop from a snapshot file carried on a USB key: its key and SHA-256 come from the
+    server (one small request), it is applied in one transaction, then an ordinary sync continues from
+    its sequence number. The file is left as it is (encrypted)."""
+    engine = engine or make_engine(workspace, transport=transport, initial_snapshot=True)
+    report = SyncReport()
+    try:
+        InitialSync(
+            engine.replica, engine.transport, workspace.paths.snapshots_dir, engine.authorised
+        ).import_file(path, report)
+    except AuthRejectedError as exc:
+        if exc.is_revoked:
+            wipe(workspace)
+            report.notes.append("wiped")
+            report.revoked = True
+            return report
+        raise
+    after = sync_now(workspace, engine=engine, observer=observer)
+    after.snapshot_items, after.notes = report.snapshot_items, [*report.notes, *after.notes]
+    after.pulled_items += report.pulled_items
+    return after
 
 
 def not_accepted(workspace: Workspace) -> list[dict[str, Any]]:

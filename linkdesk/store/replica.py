@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -23,6 +23,7 @@ REJECTED = "sync.rejected"
 CONFLICTS = "sync.conflicts"
 NOTICES = "sync.notices"
 DEFERRED_EVICTIONS = "sync.deferred_evictions"
+REPULL = "sync.repull"  # "1" while re-pulling all after a restore: the server sends our own changes too
 MAX_KEPT = 500  # newest entries kept in each visible list
 SENT_RETENTION = timedelta(days=30)  # how far back a server restored from backup gets our changes again
 _KEPT_STATUSES = frozenset({"applied", "duplicate", "conflict"})
@@ -101,6 +102,13 @@ class PageApplier:
         self._version_rows += [
             {"table_name": item.table, "record_id": item.record_id, "field": name, "version": st.version}
             for name, st in item.fields.items()
+        ]
+
+    def ack_versions(self, change: Change, versions: Mapping[str, int]) -> None:
+        self._version_rows += [
+            {"table_name": change.table, "record_id": change.record_id, "field": name, "version": v}
+            for name, v in versions.items()
+            if name in change.fields
         ]
 
     def flush_versions(self) -> None:
@@ -199,6 +207,42 @@ class CycleOutcome:
     skipped_items: list[str] = field(default_factory=list)
 
 
+def _apply_items(
+    applier: PageApplier,
+    items: Sequence[PageItem],
+    deferred: list[str],
+    outcome: CycleOutcome,
+    conflicts: list[dict[str, Any]],
+) -> None:
+    """A page's items, in delivery order (a person may leave and come back in one page)."""
+    applier.prefetch(items)
+    for item in items:
+        if item.kind == "record":
+            if applier.apply_record(item):
+                outcome.applied_items += 1
+                if item.client_id in deferred:
+                    deferred.remove(item.client_id)  # back in scope: that eviction is void
+            else:
+                outcome.skipped_items.append(f"{item.table}:{item.record_id}")
+        elif item.kind == "evict":
+            if applier.evict_person(item.record_id):
+                outcome.evicted += 1
+            elif item.record_id not in deferred:
+                deferred.append(item.record_id)
+        elif item.kind == "purge":
+            applier.remove(item.table, item.record_id, drop_pending=True)
+            outcome.purged += 1
+        elif item.kind == "conflict" and item.conflict is not None:
+            conflicts.append(
+                {
+                    "table": item.table,
+                    "record_id": item.record_id,
+                    "client_id": item.client_id,
+                    **item.conflict.model_dump(mode="json"),
+                }
+            )
+
+
 def _requeue_sent(session: Session) -> int:
     """Back into the outbox under their own device_seq (the server deduplicates what it still has)."""
     session.flush()
@@ -294,36 +338,13 @@ class StoreReplica:
             deferred = json.loads(_get(session, DEFERRED_EVICTIONS, "[]"))
             if reset_cursor:
                 _put(session, CURSOR, "0")  # a restored server: pull everything again, after our own acks
+                _put(session, REPULL, "1")
+                applier.flush_versions()
                 _put(session, DEFERRED_EVICTIONS, json.dumps(deferred))
                 outcome.resent = _requeue_sent(session)
                 return outcome
             conflicts: list[dict[str, Any]] = []
-            applier.prefetch(response.items)
-            for item in response.items:  # in delivery order: a person may leave and come back in one page
-                if item.kind == "record":
-                    if applier.apply_record(item):
-                        outcome.applied_items += 1
-                        if item.client_id in deferred:
-                            deferred.remove(item.client_id)  # back in scope: that eviction is void
-                    else:
-                        outcome.skipped_items.append(f"{item.table}:{item.record_id}")
-                elif item.kind == "evict":
-                    if applier.evict_person(item.record_id):
-                        outcome.evicted += 1
-                    elif item.record_id not in deferred:
-                        deferred.append(item.record_id)
-                elif item.kind == "purge":
-                    applier.remove(item.table, item.record_id, drop_pending=True)
-                    outcome.purged += 1
-                elif item.kind == "conflict" and item.conflict is not None:
-                    conflicts.append(
-                        {
-                            "table": item.table,
-                            "record_id": item.record_id,
-                            "client_id": item.client_id,
-                            **item.conflict.model_dump(mode="json"),
-                        }
-                    )
+            _apply_items(applier, response.items, deferred, outcome, conflicts)
             applier.flush_versions()
             outcome.conflicts = len(conflicts)
             _append_json(session, CONFLICTS, conflicts)
@@ -334,6 +355,39 @@ class StoreReplica:
             _put(session, DEFERRED_EVICTIONS, json.dumps(still))
             current = int(_get(session, CURSOR, "0") or 0)
             _put(session, CURSOR, str(max(current, response.next_cursor)))  # never goes back
+        return outcome
+
+    def apply_snapshot(
+        self, items: Iterable[PageItem], seq: int, *, forget: Sequence[str] = (), batch: int = 500
+    ) -> CycleOutcome | None:
+        """A snapshot into an empty replica (cursor 0) in ONE transaction, applied like pages (pending local
+        values stay on top), the cursor set to `seq` and the `forget` settings deleted in the same commit.
+        None, with nothing changed, when the cursor is no longer 0. An exception from `items` (a damaged
+        file) rolls everything back."""
+        outcome = CycleOutcome()
+        with self.store.writing() as session:
+            if int(_get(session, CURSOR, "0") or 0) != 0:
+                return None
+            applier = PageApplier(session)
+            deferred: list[str] = json.loads(_get(session, DEFERRED_EVICTIONS, "[]"))
+            conflicts: list[dict[str, Any]] = []
+            chunk: list[PageItem] = []
+            for item in items:
+                chunk.append(item)
+                if len(chunk) >= batch:
+                    _apply_items(applier, chunk, deferred, outcome, conflicts)
+                    applier.flush_versions()
+                    chunk = []
+            _apply_items(applier, chunk, deferred, outcome, conflicts)
+            applier.flush_versions()
+            outcome.conflicts = len(conflicts)
+            _append_json(session, CONFLICTS, conflicts)
+            _put(session, DEFERRED_EVICTIONS, json.dumps(deferred))
+            _put(session, CURSOR, str(seq))
+            for key in forget:
+                row = session.get(DeviceSetting, key)
+                if row is not None:
+                    session.delete(row)
         return outcome
 
     def _settle_acks(
@@ -369,6 +423,10 @@ class StoreReplica:
             elif ack.status == "purged":
                 applier.remove(change.table, change.record_id, drop_pending=True)
                 notices.append({"kind": "purged", "table": change.table, "record_id": change.record_id})
+            elif ack.status in ("applied", "duplicate"):
+                # The versions the server gave our fields: the server does not echo a change it stored as
+                # sent, so the next edit of these fields must start from them.
+                applier.ack_versions(change, ack.fields)
         session.execute(delete(SentChange).where(col(SentChange.acked_at) < now - SENT_RETENTION))
         session.flush()
         _append_json(session, REJECTED, rejected)

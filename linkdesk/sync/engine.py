@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from linkdesk.domain.hlc import is_clock_off
@@ -19,6 +20,7 @@ from linkdesk.sync.errors import (
     SyncError,
     UpgradeRequiredError,
 )
+from linkdesk.sync.initial_sync import InitialSync
 from linkdesk.sync.lease import Lease, check_lease
 from linkdesk.sync.ports import LinkAware, Replica, SyncTransport
 from linkdesk.sync.report import NullObserver, SyncObserver, SyncReport
@@ -60,8 +62,11 @@ class SyncEngine:
         max_rounds: int = 1000,
         wall_ms: Callable[[], int] = _wall_ms,
         monotonic_ms: Callable[[], int] = _mono_ms,
+        snapshot_dir: Path | None = None,
     ) -> None:
         self.replica = replica
+        # Where a first sync downloads its snapshot (None: pull pages from cursor 0; see initial_sync.py).
+        self.snapshot_dir = snapshot_dir
         self.transport = transport
         self.batch_size = batch_size
         self.byte_budget = byte_budget
@@ -139,6 +144,9 @@ class SyncEngine:
             raise SyncError("not enrolled")
         watchdog = Watchdog(self.byte_budget, MIN_BUDGET)
         report.cursor = self.replica.cursor()  # a run that fails before its first answer reports where it is
+        if self.snapshot_dir is not None and report.cursor == 0:
+            initial = InitialSync(self.replica, self.transport, self.snapshot_dir, self.authorised)
+            initial.run(report, observer)
         while report.round_trips < self.max_rounds:
             cursor = self.replica.cursor()
             changes = self.replica.outbox_slice(creds.device_id, self.batch_size)
@@ -153,6 +161,7 @@ class SyncEngine:
                 changes=changes,
                 cursor=cursor,
                 byte_budget=watchdog.budget,
+                include_own=st.get(keys.REPULL) == "1",
             )
             response = self._exchange(creds, request)
             report.round_trips += 1
@@ -187,7 +196,7 @@ class SyncEngine:
                 and not new_incarnation
             ):
                 report.complete = True
-                self.replica.save_state({keys.LAST_SUCCESS_MS: str(self.wall_ms())})
+                self.replica.save_state({keys.LAST_SUCCESS_MS: str(self.wall_ms()), keys.REPULL: ""})
                 return
 
     @staticmethod

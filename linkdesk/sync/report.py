@@ -18,6 +18,8 @@ class SyncReport:
     pulled_items: int = 0
     evicted: int = 0
     resent: int = 0  # acknowledged changes sent again to a server restored from backup
+    snapshot_items: int = 0  # items of an initial-sync snapshot applied in this run
+    snapshot_bytes: int = 0  # snapshot bytes received in this run (a resumed download: only the rest)
     pending: int = 0
     cursor: int = 0
     server_time_ms: int | None = None

@@ -17,6 +17,9 @@ WALL_HIGH_MS = "sync.wall_high_ms"
 LAST_SUCCESS_MS = "sync.last_success_ms"
 ROLE = "sync.role"  # worker, supervisor or admin, as the server said at enrolment
 TEAM_ID = "sync.team_id"
+# "1" from a restored server's new incarnation until the re-pull completes (set by the store's replica with
+# the cursor reset): meanwhile the server sends this device's own changes back too.
+REPULL = "sync.repull"
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from linkdesk.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from linkdesk.protocol.auth import Enrolment, LoginRequest, RefreshRequest, TokenPair
+from linkdesk.protocol.snapshot import SnapshotInfo, etag
 from linkdesk.protocol.sync import SyncRequest, SyncResponse
 from linkdesk.protocol.team import HandoverRequest, HandoverResult, TeamOverview
 from linkdesk.sync.errors import (
@@ -23,11 +24,13 @@ from linkdesk.sync.errors import (
     ServerRefusedError,
     UpgradeRequiredError,
 )
+from linkdesk.sync.snapshot_ports import SnapshotSink
 
 M = TypeVar("M", bound=BaseModel)
 CONNECT_TIMEOUT_S = 15.0
 MIN_READ_TIMEOUT_S = 20.0
 MAX_READ_TIMEOUT_S = 600.0
+SNAPSHOT_BLOCK = 8 * 1024  # read size: what a dropped download can lose (and fetch again), at most
 
 
 def is_loopback(host: str) -> bool:
@@ -167,6 +170,77 @@ class HttpTransport:
     def hand_over(self, access_token: str, request: HandoverRequest) -> HandoverResult:
         """Reassign a person to another worker of the supervisor's team (online only)."""
         return self._post("/team/handover", request, HandoverResult, token=access_token)
+
+    # ----- initial-sync snapshots
+
+    def _get(self, path: str, token: str, headers: dict[str, str] | None = None, **kwargs: Any) -> Any:
+        sent = {"Authorization": f"Bearer {token}", PROTOCOL_HEADER: str(PROTOCOL_VERSION), **(headers or {})}
+        timeout = (CONNECT_TIMEOUT_S, self.meter.read_timeout(SNAPSHOT_BLOCK))
+        try:
+            return self.session.get(self.base_url + path, headers=sent, timeout=timeout, **kwargs)
+        except requests.exceptions.SSLError as exc:
+            raise InsecureTransportError("the server certificate did not verify") from exc
+        except requests.RequestException as exc:
+            raise OfflineError(type(exc).__name__) from exc
+
+    def offer_snapshot(self, access_token: str) -> SnapshotInfo | None:
+        """POST /snapshots: the server may take a while to build it (no body either way)."""
+        headers = {"Authorization": f"Bearer {access_token}", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        timeout = (CONNECT_TIMEOUT_S, MAX_READ_TIMEOUT_S)
+        try:
+            resp = self.session.post(self.base_url + "/snapshots", headers=headers, timeout=timeout)
+            content = resp.content
+        except requests.exceptions.SSLError as exc:
+            raise InsecureTransportError("the server certificate did not verify") from exc
+        except requests.RequestException as exc:
+            raise OfflineError(type(exc).__name__) from exc
+        if resp.status_code in (204, 404, 405):  # small scope, or a server without snapshots: paged pulls
+            return None
+        _raise_for(resp)
+        try:
+            return SnapshotInfo.model_validate_json(content)
+        except ValidationError as exc:
+            raise OfflineError("incomplete_reply") from exc
+
+    def snapshot_info(self, access_token: str, snapshot_id: str) -> SnapshotInfo:
+        resp = self._get(f"/snapshots/{snapshot_id}", access_token, {"Accept-Encoding": "gzip"})
+        try:
+            content = resp.content
+        except requests.RequestException as exc:
+            raise OfflineError(type(exc).__name__) from exc
+        _raise_for(resp)
+        try:
+            return SnapshotInfo.model_validate_json(content)
+        except ValidationError as exc:
+            raise OfflineError("incomplete_reply") from exc
+
+    def download_snapshot(self, access_token: str, info: SnapshotInfo, sink: SnapshotSink) -> None:
+        """The rest of the file from `sink.held()`; the bytes already received stay in `sink` on a drop."""
+        held = sink.held()
+        headers = {"Accept-Encoding": "identity"}
+        if held:
+            headers |= {"Range": f"bytes={held}-", "If-Range": etag(info.sha256)}
+        started, got = time.monotonic(), 0
+        resp = self._get(f"/snapshots/{info.id}/data", access_token, headers, stream=True)
+        try:
+            if resp.status_code == 206:
+                if not resp.headers.get("Content-Range", "").startswith(f"bytes {held}-"):
+                    raise ServerRefusedError(416, "unexpected_range")
+            elif resp.status_code == 200:
+                sink.restart()  # the whole file again (If-Range did not match): never mix two files
+            else:
+                _ = resp.content
+                _raise_for(resp)
+                raise ServerRefusedError(resp.status_code, "unexpected_status")
+            for block in resp.iter_content(SNAPSHOT_BLOCK):
+                sink.write(block)
+                got += len(block)
+        except requests.RequestException as exc:
+            raise OfflineError(type(exc).__name__) from exc
+        finally:
+            resp.close()
+            if got:
+                self.meter.record(got, time.monotonic() - started)
 
     def page_budget(self, floor: int, ceiling: int) -> int:
         return self.meter.page_budget(floor, ceiling)

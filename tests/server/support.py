@@ -106,7 +106,11 @@ class SyncClient:
         }
 
     def body(
-        self, changes: list[dict[str, Any]] | None = None, cursor: int | None = None, budget: int = 256 * 1024
+        self,
+        changes: list[dict[str, Any]] | None = None,
+        cursor: int | None = None,
+        budget: int = 256 * 1024,
+        include_own: bool = False,
     ) -> dict[str, Any]:
         return {
             "protocol_version": PROTOCOL_VERSION,
@@ -115,6 +119,7 @@ class SyncClient:
             "changes": changes or [],
             "cursor": self.cursor if cursor is None else cursor,
             "byte_budget": budget,
+            "include_own": include_own,
         }
 
     def raw_sync(self, body: Any, gzip_body: bool = True, headers: dict[str, str] | None = None) -> Any:
@@ -126,9 +131,13 @@ class SyncClient:
         return self.http.post("/sync", content=data, headers=extra)
 
     def sync(
-        self, changes: list[dict[str, Any]] | None = None, budget: int = 256 * 1024, advance: bool = True
+        self,
+        changes: list[dict[str, Any]] | None = None,
+        budget: int = 256 * 1024,
+        advance: bool = True,
+        include_own: bool = False,
     ) -> SyncResponse:
-        r = self.raw_sync(self.body(changes, budget=budget))
+        r = self.raw_sync(self.body(changes, budget=budget, include_own=include_own))
         assert r.status_code == 200, r.text
         resp = SyncResponse.model_validate(r.json())
         if advance:
@@ -136,11 +145,12 @@ class SyncClient:
         return resp
 
     def pull_all(self) -> dict[tuple[str, str], dict[str, Any]]:
-        """Pull from the start until done: the latest state of every record (evicted ones removed)."""
+        """Pull from the start until done: the latest state of every record (evicted ones removed). A full
+        re-pull, as after a server restore: this device's own changes are included."""
         self.cursor = 0
         state: dict[tuple[str, str], dict[str, Any]] = {}
         while True:
-            resp = self.sync()
+            resp = self.sync(include_own=True)
             for item in resp.items:
                 if item.kind == "record":
                     state[(item.table, item.record_id)] = {k: f.value for k, f in item.fields.items()}

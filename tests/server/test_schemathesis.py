@@ -48,7 +48,7 @@ CHECKS = [
     content_type_conformance,
     response_schema_conformance,
 ]
-SECURED = ("/sync", "/records/", "/team")
+SECURED = ("/sync", "/records/", "/team", "/snapshots")
 OPERATIONS = [
     ("GET", "/health"),
     ("POST", "/auth/login"),
@@ -57,6 +57,9 @@ OPERATIONS = [
     ("GET", "/records/{table}/{record_id}"),
     ("GET", "/team"),
     ("POST", "/team/handover"),
+    ("POST", "/snapshots"),
+    ("GET", "/snapshots/{snapshot_id}"),
+    ("GET", "/snapshots/{snapshot_id}/data"),
 ]
 TABLES = sorted(RECORD_TABLES)
 FUZZ = settings(
@@ -69,10 +72,11 @@ FUZZ = settings(
 
 
 class Server:
-    def __init__(self, app: FastAPI, device: SyncClient, record_id: str) -> None:
+    def __init__(self, app: FastAPI, device: SyncClient, record_id: str, snapshot_id: str) -> None:
         self.app = app
         self.device = device
         self.record_id = record_id
+        self.snapshot_id = snapshot_id  # w1's, so Range and If-Range are fuzzed on real bytes
         self.seq = itertools.count(1000)
 
 
@@ -80,7 +84,11 @@ class Server:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     root: Path = tmp_path_factory.mktemp("fuzzed-server")
     cfg = ServerSettings(
-        data_dir=root / "server", argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=1
+        data_dir=root / "server",
+        argon2_time_cost=1,
+        argon2_memory_kib=64,
+        argon2_parallelism=1,
+        snapshot_min_rows=1,
     )
     engine = create_server_engine(f"sqlite+pysqlite:///{root / 'server.db'}")
     schema.init(engine)
@@ -98,7 +106,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         for device, rid in ((w1, "person-w1"), (w3, "person-w3")):
             resp = device.sync([device.change("client", rid, op="insert", **person_fields())])
             assert resp.acks[0].status == "applied"
-    yield Server(app, w1, "person-w1")
+        offered = http.post("/snapshots", headers=w1.headers())
+        assert offered.status_code == 200, offered.text
+    yield Server(app, w1, "person-w1", offered.json()["id"])
     engine.dispose()
 
 
@@ -116,6 +126,11 @@ def _aim(case: Any, server: Server) -> None:
         if len(rid) % 2 == 0:
             case.path_parameters["table"] = "client"
             case.path_parameters["record_id"] = server.record_id if len(rid) % 4 == 0 else "person-w3"
+        return
+    if case.path.startswith("/snapshots/") and isinstance(case.path_parameters, dict):
+        sid = str(case.path_parameters.get("snapshot_id", ""))
+        if len(sid) % 2 == 0:
+            case.path_parameters["snapshot_id"] = server.snapshot_id
         return
     body = case.body
     if case.path != "/sync" or not isinstance(body, dict):

@@ -217,3 +217,28 @@ def engine_creds(replica: StoreReplica):
     creds = Credentials.from_state(replica.load_state())
     assert creds is not None
     return creds
+
+
+def test_a_laptop_is_not_sent_its_own_changes_back_and_keeps_editing_without_conflicts(
+    enrol: Callable[[str], Enrolled], transport: AppTransport, engine: Engine
+) -> None:
+    w1, s1 = enrol("w1").workspace, enrol("s1").workspace
+    cid = _register(w1)  # a whole intake: person, referral, consents, with the laptop's team filled in
+    first = sync_now(w1, transport=transport)
+    assert first.complete and first.applied == first.pushed and first.pulled_items == 0  # no echo
+    assert sync_now(s1, transport=transport).pulled_items == first.pushed  # the supervisor gets all
+    for phone in ("555-0101", "555-0102", "555-0103"):  # the next edits start from the acked versions
+        _edit(w1, cid, phone=phone)
+        report = sync_now(w1, transport=transport)
+        assert (report.applied, report.conflicts, report.pulled_items) == (1, 0, 0)
+    server = _server(engine, cid)
+    assert server is not None and server.phone == "555-0103"
+    with w1.store.reading() as session:
+        local = {
+            v.field: v.version
+            for v in session.exec(select(FieldVersion).where(FieldVersion.record_id == cid))
+        }
+    assert local["phone"] == server.field_versions["phone"][0]
+    assert sync_now(s1, transport=transport).pulled_items == 1  # the person once, as they are now
+    seen = _local(s1, cid)
+    assert seen is not None and seen.phone == "555-0103"

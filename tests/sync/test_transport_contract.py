@@ -140,6 +140,7 @@ def test_sync_push_then_duplicate(contract: Contract) -> None:
     first = contract.transport.sync(e.tokens.access_token, _request(change))
     again = contract.transport.sync(e.tokens.access_token, _request(change))
     assert [a.status for a in first.acks] == ["applied"] and [a.status for a in again.acks] == ["duplicate"]
+    # The server filled in the person's worker and team: the record comes back to its device.
     assert any(i.record_id == change.record_id for i in first.items)
 
 

@@ -1,0 +1,199 @@
+"""Initial sync from a snapshot: a device with cursor 0 downloads its scope's snapshot (resumably), applies
+it in one local transaction like a pulled page, and incremental sync continues from its sequence number.
+
+The offer (id, size, SHA-256 and the file's key) is kept in the encrypted database until the snapshot is
+applied, so a download cut by a drop, a lock or a closed laptop resumes where it stopped on the next run.
+The same code applies a snapshot file carried on a USB key (`import_file`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from linkdesk.protocol import PROTOCOL_VERSION, SCHEMA_VERSION
+from linkdesk.protocol.snapshot import SnapshotInfo
+from linkdesk.protocol.snapshot_file import SnapshotFileError, decode_key, iter_items, read_header
+from linkdesk.sync import state as keys
+from linkdesk.sync.errors import SyncError
+from linkdesk.sync.ports import Replica, SyncTransport
+from linkdesk.sync.report import SyncObserver, SyncReport
+from linkdesk.sync.snapshot_download import (
+    Authorised,
+    PartialFile,
+    SnapshotDamagedError,
+    SnapshotGoneError,
+    fetch,
+    sha256_of,
+)
+from linkdesk.sync.snapshot_ports import SnapshotReplica, SnapshotTransport
+
+PENDING = "sync.snapshot"  # the offer being downloaded (JSON of SnapshotInfo, with its key)
+PROGRESS_EVERY = 64 * 1024
+
+
+class SnapshotNotNeededError(SyncError):
+    """This laptop already holds synced data; a snapshot only starts an empty one."""
+
+    code = "sync_snapshot_not_needed"
+
+
+class InitialSync:
+    def __init__(
+        self, replica: Replica, transport: SyncTransport, directory: Path, authorised: Authorised
+    ) -> None:
+        self.replica = replica
+        self.transport = transport
+        self.directory = directory
+        self.authorised = authorised
+
+    def available(self) -> bool:
+        return isinstance(self.transport, SnapshotTransport) and isinstance(self.replica, SnapshotReplica)
+
+    # ----- over the network
+
+    def run(self, report: SyncReport, observer: SyncObserver) -> bool:
+        """Download and apply a snapshot if this replica is empty and the server offers one; True when one
+        was applied. Errors propagate (OfflineError keeps the partial file for the next run)."""
+        if not self.available() or self.replica.cursor() != 0:
+            return False
+        if self.replica.load_state().get(keys.REPULL) == "1":
+            return False  # re-pulling from a restored server: this replica is not empty, pages evict
+        info = self._pending() or self._offer()
+        if info is None:
+            return False
+        try:
+            try:
+                self._download(info, report, observer)
+            except SnapshotGoneError:
+                self._forget(info)
+                info = self._offer()  # expired before we finished: one new offer, from zero
+                if info is None:
+                    return False
+                self._download(info, report, observer)
+            self._apply(self._part(info), info, report, delete=True)
+        except (SnapshotGoneError, SnapshotDamagedError):
+            # Never stuck on a bad file: this run goes on with paged pulls from cursor 0.
+            self._forget(info)
+            report.notes.append("snapshot_unusable")
+            return False
+        observer.progress(report)
+        return True
+
+    def _part(self, info: SnapshotInfo) -> Path:
+        return self.directory / f"{info.id}.part"
+
+    def _pending(self) -> SnapshotInfo | None:
+        raw = self.replica.load_state().get(PENDING)
+        if not raw:
+            return None
+        try:
+            return SnapshotInfo.model_validate_json(raw)
+        except ValidationError:
+            self.replica.save_state({PENDING: ""})
+            return None
+
+    def _offer(self) -> SnapshotInfo | None:
+        assert isinstance(self.transport, SnapshotTransport)
+        transport = self.transport
+        info: SnapshotInfo | None = self.authorised(transport.offer_snapshot)
+        known = self.replica.load_state().get(keys.INCARNATION)
+        if info is None or not self._usable(info) or (known and known != info.incarnation):
+            return None  # paged pulls (they also handle a server restored since enrolment)
+        self._clean(keep=None)
+        self.replica.save_state({PENDING: info.model_dump_json()})
+        return info
+
+    @staticmethod
+    def _usable(info: SnapshotInfo) -> bool:
+        return info.protocol_version == PROTOCOL_VERSION and info.schema_version == SCHEMA_VERSION
+
+    def _download(self, info: SnapshotInfo, report: SyncReport, observer: SyncObserver) -> None:
+        assert isinstance(self.transport, SnapshotTransport)
+        unreported = 0
+
+        def on_bytes(n: int) -> None:
+            nonlocal unreported
+            report.snapshot_bytes += n
+            unreported += n
+            if unreported >= PROGRESS_EVERY:
+                unreported = 0
+                observer.progress(report)
+
+        self._clean(keep=info.id)
+        sink = PartialFile(self._part(info), on_bytes)
+        try:
+            fetch(self.transport, self.authorised, info, sink)
+        finally:
+            sink.close()
+
+    def _forget(self, info: SnapshotInfo | None) -> None:
+        self.replica.save_state({PENDING: ""})
+        if info is not None:
+            self._part(info).unlink(missing_ok=True)
+
+    def _clean(self, keep: str | None) -> None:
+        """Leftover partial files of other snapshots (an offer replaced, a crash after applying)."""
+        if self.directory.is_dir():
+            for path in self.directory.glob("*.part"):
+                if path.stem != keep:
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+
+    # ----- applying
+
+    def _apply(self, path: Path, info: SnapshotInfo, report: SyncReport, *, delete: bool) -> None:
+        assert isinstance(self.replica, SnapshotReplica)
+        try:
+            with path.open("rb") as fh:
+                header = read_header(fh)
+                if (header.id, header.seq, header.items) != (info.id, info.seq, info.items):
+                    raise SnapshotDamagedError("the file is not the snapshot the server described")
+                fh.seek(0)
+                outcome = self.replica.apply_snapshot(
+                    iter_items(fh, decode_key(info.key)), info.seq, forget=[PENDING]
+                )
+        except SnapshotFileError as exc:
+            if delete:
+                self._forget(info)
+            raise SnapshotDamagedError(str(exc)) from exc
+        if delete:
+            self._forget(None)
+            path.unlink(missing_ok=True)
+        if outcome is None:  # the replica is no longer empty (synced meanwhile): nothing was applied
+            raise SnapshotNotNeededError("this laptop already holds synced data")
+        report.snapshot_items += info.items
+        report.pulled_items += info.items
+        report.rejected += outcome.rejected
+        report.cursor = self.replica.cursor()
+
+    # ----- from a file (USB key)
+
+    def import_file(self, path: Path, report: SyncReport) -> SnapshotInfo:
+        """Check a carried file against the server's description (one small request, which also brings
+        its key) and apply it. The file itself is left where it is (it stays encrypted)."""
+        if not self.available():
+            raise SyncError("the server connection does not support snapshots")
+        if self.replica.cursor() != 0:
+            raise SnapshotNotNeededError("this laptop already holds synced data")
+        try:
+            with path.open("rb") as fh:
+                header = read_header(fh)
+        except SnapshotFileError as exc:
+            raise SnapshotDamagedError(str(exc)) from exc
+        transport = self.transport
+        assert isinstance(transport, SnapshotTransport)
+        try:
+            info: SnapshotInfo = self.authorised(lambda token: transport.snapshot_info(token, header.id))
+        except SyncError as exc:
+            if getattr(exc, "status", None) == 404:
+                raise SnapshotGoneError("the server does not know this snapshot for this user") from exc
+            raise
+        if not self._usable(info):
+            raise SnapshotDamagedError("the snapshot was made for another LinkDesk version")
+        if path.stat().st_size != info.size or sha256_of(path) != info.sha256:
+            raise SnapshotDamagedError("the file does not match the server's SHA-256")
+        self._apply(path, info, report, delete=False)
+        return info
