@@ -131,6 +131,25 @@
     </message>
 </context>
 <context>
+    <name>SnapshotCard</name>
+    <message numerus="yes">
+        <location filename="../linkdesk/ui/views/sync/snapshot_card.py" line="115"/>
+        <source>Loaded %n record(s) from the file; this laptop is now up to date with the server.</source>
+        <translation>
+            <numerusform>Loaded %n record from the file; this laptop is now up to date with the server.</numerusform>
+            <numerusform>Loaded %n records from the file; this laptop is now up to date with the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../linkdesk/ui/views/sync/snapshot_card.py" line="120"/>
+        <source>Loaded %n record(s) from the file. What changed on the server since the file was made will arrive with the next sync; LinkDesk tries again by itself.</source>
+        <translation>
+            <numerusform>Loaded %n record from the file. What changed on the server since the file was made will arrive with the next sync; LinkDesk tries again by itself.</numerusform>
+            <numerusform>Loaded %n records from the file. What changed on the server since the file was made will arrive with the next sync; LinkDesk tries again by itself.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncTexts</name>
     <message numerus="yes">
         <location filename="../linkdesk/ui/views/sync/texts.py" line="60"/>
@@ -168,7 +187,7 @@
 <context>
     <name>SyncView</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/sync_view.py" line="171"/>
+        <location filename="../linkdesk/ui/views/sync_view.py" line="174"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -176,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/sync_view.py" line="264"/>
+        <location filename="../linkdesk/ui/views/sync_view.py" line="267"/>
         <source>%n change(s) made on this laptop have not reached the server yet. If you sign out now they will be lost.</source>
         <translation>
             <numerusform>%n change made on this laptop has not reached the server yet. If you sign out now it will be lost.</numerusform>
@@ -184,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/sync_view.py" line="279"/>
+        <location filename="../linkdesk/ui/views/sync_view.py" line="282"/>
         <source>Sign out and lose %n change(s)</source>
         <translation>
             <numerusform>Sign out and lose %n change</numerusform>
@@ -195,7 +214,7 @@
 <context>
     <name>TeamTexts</name>
     <message numerus="yes">
-        <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="37"/>
+        <location filename="../linkdesk/ui/views/team/dashboard_panel.py" line="42"/>
         <source>last synced %n day(s) ago</source>
         <translation>
             <numerusform>last synced %n day ago</numerusform>

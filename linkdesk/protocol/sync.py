@@ -93,5 +93,8 @@ class SyncResponse(Wire):
     items: list[PageItem] = Field(default_factory=list)
     next_cursor: int = 0
     has_more: bool = False
+    # The server's committed high-water sequence when the page was read: with the cursor's progress it
+    # gives an estimate of the time a long pull still needs (other scopes' traffic is skipped alike).
+    high_water: int = 0
     server_time_ms: int
     incarnation: str

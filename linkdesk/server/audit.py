@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel import Session, col, select
@@ -34,6 +35,17 @@ def event_hash(prev_hash: str, event: AuditEvent) -> str:
     return hashlib.sha256(body.encode()).hexdigest()
 
 
+@dataclass(frozen=True)
+class Entry:
+    """What one audit event says: who, from which device, did what to which record (ids only)."""
+
+    actor_id: str
+    device_id: str
+    action: str
+    record_type: str = ""
+    record_id: str = ""
+
+
 def append(
     session: Session,
     *,
@@ -45,23 +57,38 @@ def append(
     at: datetime | None = None,
 ) -> AuditEvent:
     """Add one event after the current last one (the counter row serialises concurrent appenders)."""
-    seq = next_value(session, AUDIT_SEQ)
-    prev = session.exec(select(AuditEvent.hash).where(AuditEvent.seq == seq - 1)).first() or GENESIS
-    event = AuditEvent(
-        seq=seq,
-        at=at or utcnow(),
-        actor_id=actor_id[:36],
-        device_id=device_id[:36],
-        action=action[:64],
-        record_type=record_type[:64],
-        record_id=record_id[:64],
-        prev_hash=prev,
-        hash="",
-    )
-    event.hash = event_hash(prev, event)
-    session.add(event)
+    return append_many(session, [Entry(actor_id, device_id, action, record_type, record_id)], at=at)[0]
+
+
+def append_many(
+    session: Session, entries: Sequence[Entry], *, at: datetime | None = None
+) -> list[AuditEvent]:
+    """Add events in order after the current last one: one counter bump, one read of the previous hash
+    and one flush for the lot (a pushed batch audits every change)."""
+    if not entries:
+        return []
+    last = next_value(session, AUDIT_SEQ, len(entries))
+    first = last - len(entries) + 1
+    prev = session.exec(select(AuditEvent.hash).where(AuditEvent.seq == first - 1)).first() or GENESIS
+    when = at or utcnow()
+    made = []
+    for seq, entry in enumerate(entries, start=first):
+        event = AuditEvent(
+            seq=seq,
+            at=when,
+            actor_id=entry.actor_id[:36],
+            device_id=entry.device_id[:36],
+            action=entry.action[:64],
+            record_type=entry.record_type[:64],
+            record_id=entry.record_id[:64],
+            prev_hash=prev,
+            hash="",
+        )
+        event.hash = prev = event_hash(prev, event)
+        made.append(event)
+    session.add_all(made)
     session.flush()
-    return event
+    return made
 
 
 def events(session: Session, batch: int = 1000) -> Iterator[AuditEvent]:

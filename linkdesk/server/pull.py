@@ -21,6 +21,7 @@ class Page:
     items: list[PageItem] = field(default_factory=list)
     next_cursor: int = 0
     has_more: bool = False
+    high_water: int = 0
 
 
 def record_item(table: str, row: Any, seq: int) -> PageItem:
@@ -125,7 +126,7 @@ def build_page(
     that start near what the byte budget holds, so a page costs the same whatever the log's length.
     With `device_id`, that device's own changes the server stored exactly as sent are skipped (the echo)."""
     high = current_value(session, CHANGE_SEQ)
-    page = Page(next_cursor=cursor)
+    page = Page(next_cursor=cursor, high_water=high)
     size, seen = 0, dict[tuple[str, str], str | None]()
     after, read, chunk = cursor, 0, first_chunk(budget, rows)
     while True:

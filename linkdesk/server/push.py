@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from linkdesk.domain.enums import Role
 from linkdesk.domain.hlc import HlcTimestamp, clamp
@@ -61,6 +61,11 @@ class Push:
         self._late: dict[str, bool] = {}  # person id -> this user handed them over recently (late edits)
         self._late_seqs: set[int] = set()
         self._entries: dict[int, ChangeLog] = {}
+        self._applied: dict[int, AppliedChange] = {}
+        self._absent: set[tuple[str, str]] = set()  # (table, id) not on the server when the batch began
+        self._purged: set[tuple[str, str]] = set()
+        self._held: list[Any] = []
+        self._audit: list[audit.Entry] = []  # one per change, written together at the end of the batch
         # Take the sequence lock first: every writer reads records only after earlier writers committed.
         session.exec(select(Counter).where(Counter.name == CHANGE_SEQ).with_for_update()).first()
 
@@ -80,12 +85,41 @@ class Push:
             self._entries[seq].origin_device_id = self.device.id
 
     def apply_all(self, changes: Sequence[Change]) -> list[Ack]:
+        # Acknowledgements already given to this device for any of these (a re-sent batch): one query.
+        self._applied = {
+            a.device_seq: a
+            for a in self.session.exec(
+                select(AppliedChange).where(
+                    AppliedChange.device_id == self.device.id,
+                    col(AppliedChange.device_seq).in_([c.device_seq for c in changes]),
+                )
+            )
+        }
+        self._prefetch(changes)
         acks = [self._one(change) for change in changes]
+        audit.append_many(self.session, self._audit)
         self.session.add(self.device)
         return acks
 
+    def _prefetch(self, changes: Sequence[Change]) -> None:
+        """The batch's records (into the session, so each lookup is free), which of them do not exist yet,
+        and which were purged: a query per table instead of two per change."""
+        wanted: dict[str, set[str]] = {}
+        for change in changes:
+            wanted.setdefault(change.table, set()).add(change.record_id)
+        for name, ids in wanted.items():
+            table = RECORD_TABLES[name]
+            rows = list(self.session.exec(select(table).where(col(table.id).in_(ids))))
+            self._held += rows  # the session's identity map holds rows weakly: keep them for the batch
+            self._absent |= {(name, rid) for rid in ids - {str(r.id) for r in rows}}
+        every = {rid for ids in wanted.values() for rid in ids}
+        self._purged = {
+            (p.table_name, p.record_id)
+            for p in self.session.exec(select(Purge).where(col(Purge.record_id).in_(every)))
+        }
+
     def _one(self, change: Change) -> Ack:
-        stored = self.session.get(AppliedChange, (change.device_id, change.device_seq))
+        stored = self._applied.get(change.device_seq)
         if stored is not None:
             ack = Ack.model_validate(stored.ack)
             return ack.model_copy(update={"status": "duplicate"}) if ack.status == "applied" else ack
@@ -101,19 +135,14 @@ class Push:
         action = "sync.push.denied" if ack.status == "rejected" else f"sync.push.{ack.status}"
         if change.device_seq in self._late_seqs and ack.status != "rejected":
             action += ".late"
-        audit.append(
-            self.session,
-            actor_id=self.author.user_id,
-            device_id=self.author.device_id,
-            action=action,
-            record_type=change.table,
-            record_id=change.record_id,
+        self._audit.append(
+            audit.Entry(self.author.user_id, self.author.device_id, action, change.table, change.record_id)
         )
-        self.session.add(
-            AppliedChange(
-                device_id=change.device_id, device_seq=change.device_seq, ack=ack.model_dump(mode="json")
-            )
+        applied = AppliedChange(
+            device_id=change.device_id, device_seq=change.device_seq, ack=ack.model_dump(mode="json")
         )
+        self.session.add(applied)
+        self._applied[change.device_seq] = applied
         return ack
 
     def _resend(self, change: Change) -> None:
@@ -132,10 +161,13 @@ class Push:
         self.session.add(row)
 
     def _apply(self, change: Change) -> Ack:
-        if self.session.get(Purge, (change.table, change.record_id)) is not None:
+        key = (change.table, change.record_id)
+        if key in self._purged:
             return Ack(device_seq=change.device_seq, status="purged")
         hlcs = {n: clamp(HlcTimestamp.parse(f.hlc), self.now_ms) for n, f in change.fields.items()}
-        row: Any = self.session.get(RECORD_TABLES[change.table], change.record_id)
+        row: Any = (
+            None if key in self._absent else self.session.get(RECORD_TABLES[change.table], change.record_id)
+        )
         if row is None:
             if change.op == "update":
                 raise Rejected("not_found")
@@ -259,6 +291,7 @@ class Push:
         )
         self.session.add(row)
         self.session.flush()
+        self._absent.discard((change.table, change.record_id))
         self._mark_own(seq, change, row)
         return Ack(
             device_seq=change.device_seq,

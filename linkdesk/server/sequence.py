@@ -11,10 +11,11 @@ CHANGE_SEQ = "change_seq"
 AUDIT_SEQ = "audit_seq"
 
 
-def next_value(session: Session, name: str) -> int:
-    """Bump and return counter `name`. The row stays locked until commit, so later writers wait."""
+def next_value(session: Session, name: str, by: int = 1) -> int:
+    """Bump counter `name` by `by` and return its new value (the last of the `by` numbers taken). The row
+    stays locked until commit, so later writers wait."""
     row = session.execute(
-        text("UPDATE counter SET v = v + 1 WHERE name = :name RETURNING v"), {"name": name}
+        text("UPDATE counter SET v = v + :by WHERE name = :name RETURNING v"), {"name": name, "by": by}
     ).first()
     if row is None:
         raise LookupError(f"counter {name} missing; run `linkdesk-server init`")

@@ -58,6 +58,7 @@ def handle_sync(
         items=page.items,
         next_cursor=page.next_cursor,
         has_more=page.has_more,
+        high_water=page.high_water,
         server_time_ms=now_ms,
         incarnation=incarnation,
     )

@@ -59,6 +59,7 @@ class SyncStatus:
     last_success_ms: int
     conflicts: int
     not_accepted: int
+    cursor: int = 0  # 0: nothing pulled yet (a snapshot file can still start this laptop)
 
 
 def sync_status(workspace: Workspace) -> SyncStatus:
@@ -73,6 +74,7 @@ def sync_status(workspace: Workspace) -> SyncStatus:
         last_success_ms=keys.int_value(state, keys.LAST_SUCCESS_MS),
         conflicts=len(replica.visible(CONFLICTS)),
         not_accepted=len(replica.visible(REJECTED)),
+        cursor=replica.cursor(),
     )
 
 
@@ -149,6 +151,10 @@ def import_snapshot(
             report.revoked = True
             return report
         raise
+    # A download over the network that this file replaced (stopped for it): its key went with the offer.
+    if workspace.paths.snapshots_dir.is_dir():
+        for part in workspace.paths.snapshots_dir.glob("*.part"):
+            part.unlink(missing_ok=True)
     after = sync_now(workspace, engine=engine, observer=observer)
     after.snapshot_items, after.notes = report.snapshot_items, [*report.notes, *after.notes]
     after.pulled_items += report.pulled_items

@@ -147,6 +147,7 @@ class SyncEngine:
         if self.snapshot_dir is not None and report.cursor == 0:
             initial = InitialSync(self.replica, self.transport, self.snapshot_dir, self.authorised)
             initial.run(report, observer)
+        report.pull_from = self.replica.cursor()
         while report.round_trips < self.max_rounds:
             cursor = self.replica.cursor()
             changes = self.replica.outbox_slice(creds.device_id, self.batch_size)
@@ -168,21 +169,24 @@ class SyncEngine:
             self.lease.contacted()
             known = st.get(keys.INCARNATION)
             new_incarnation = bool(known) and known != response.incarnation
-            outcome = self.replica.apply_cycle(changes, response, reset_cursor=new_incarnation)
-            self.replica.save_state(
-                {
+            outcome = self.replica.apply_cycle(
+                changes,
+                response,
+                reset_cursor=new_incarnation,
+                state={
                     keys.INCARNATION: response.incarnation,
                     keys.LAST_SERVER_MS: str(response.server_time_ms),
                     # The server's clock resets the high-water mark of a wall clock once set forward.
                     keys.WALL_HIGH_MS: str(response.server_time_ms),
                     keys.WRITE_CHECKPOINT: str(response.write_checkpoint),
-                }
+                },
             )
             self._count(report, response, outcome.rejected, outcome.evicted)
             report.resent += outcome.resent
             report.clock_off = is_clock_off(self.wall_ms(), response.server_time_ms)
             new_cursor = self.replica.cursor()
             report.cursor = new_cursor  # before the progress report, so observers never see a stale cursor
+            report.high_water = max(response.high_water, new_cursor)
             observer.progress(report)
             st = self.replica.load_state()
             watchdog.observe(bool(response.acks) or new_cursor != cursor or new_incarnation)

@@ -117,6 +117,7 @@ class InitialSync:
         def on_bytes(n: int) -> None:
             nonlocal unreported
             report.snapshot_bytes += n
+            report.snapshot_held = sink.held()
             unreported += n
             if unreported >= PROGRESS_EVERY:
                 unreported = 0
@@ -124,6 +125,7 @@ class InitialSync:
 
         self._clean(keep=info.id)
         sink = PartialFile(self._part(info), on_bytes)
+        report.snapshot_size, report.snapshot_held = info.size, sink.held()
         try:
             fetch(self.transport, self.authorised, info, sink)
         finally:

@@ -48,7 +48,12 @@ class Replica(Protocol):
     def pending_count(self) -> int: ...
 
     def apply_cycle(
-        self, sent: Sequence[Change], response: SyncResponse, *, reset_cursor: bool = False
+        self,
+        sent: Sequence[Change],
+        response: SyncResponse,
+        *,
+        reset_cursor: bool = False,
+        state: Mapping[str, str] | None = None,
     ) -> CycleCounts: ...
 
     def cursor(self) -> int: ...

@@ -20,8 +20,12 @@ class SyncReport:
     resent: int = 0  # acknowledged changes sent again to a server restored from backup
     snapshot_items: int = 0  # items of an initial-sync snapshot applied in this run
     snapshot_bytes: int = 0  # snapshot bytes received in this run (a resumed download: only the rest)
+    snapshot_size: int = 0  # the whole snapshot file being downloaded (0: none)
+    snapshot_held: int = 0  # of which this laptop holds so far (a resumed download starts above 0)
     pending: int = 0
     cursor: int = 0
+    pull_from: int = 0  # the cursor when this run's paged pulls began
+    high_water: int = 0  # the server's latest sequence, as of this run's last answer
     server_time_ms: int | None = None
     clock_off: bool = False
     complete: bool = False

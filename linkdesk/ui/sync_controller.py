@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -26,10 +27,13 @@ from linkdesk.services.sync_service import (
 from linkdesk.services.workspace import Workspace
 from linkdesk.sync.backoff import Backoff
 from linkdesk.sync.engine import SyncEngine
-from linkdesk.sync.errors import SyncError
+from linkdesk.sync.errors import (
+    SyncError,
+)
 from linkdesk.sync.report import SyncReport
 from linkdesk.ui.background import NETWORK_LANE, run_in_background
 from linkdesk.ui.session import Session
+from linkdesk.ui.snapshot_import import FILE_PROBLEM_CODES, SnapshotImport, import_file
 
 PERIODIC_MS = 5 * 60 * 1000
 DEBOUNCE_MS = 3000
@@ -69,7 +73,8 @@ class SyncState:
 
 
 class SyncCancelledError(SyncError):
-    """Raised by the observer between rounds once the app locks: the engine stops after a whole cycle."""
+    """Raised by the observer between rounds once the app locks, or when a snapshot file is to be loaded
+    instead: the engine stops after a whole cycle (a snapshot download keeps the bytes received)."""
 
     code = "cancelled"
 
@@ -79,20 +84,39 @@ class _Observer:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self.cancelled = False
+        self.cancelled = False  # set on lock, or when a snapshot file is to be loaded instead
+        self.stopped = False
         self.started = time.monotonic()
         self.sent = 0
         self.received = 0
+        self.download = (0, 0, 0)  # an initial-sync snapshot: bytes this run, bytes held, file size
+        self.pull = (0, 0, 0)  # paged pulls: cursor at the start, cursor now, the server's latest sequence
 
     def progress(self, report: SyncReport) -> None:
         with self._lock:
             self.sent, self.received = report.pushed, report.pulled_items
-        if self.cancelled:
-            raise SyncCancelledError("locked")
+            self.download = (report.snapshot_bytes, report.snapshot_held, report.snapshot_size)
+            self.pull = (report.pull_from, report.cursor, report.high_water)
+        if self.cancelled and not self.stopped:  # once: the engine then ends the run with its report
+            self.stopped = True
+            raise SyncCancelledError("stopped")
 
     def snapshot(self) -> tuple[int, int, float]:
         with self._lock:
             return self.sent, self.received, time.monotonic() - self.started
+
+    def pull_left_s(self) -> float | None:
+        """Time left to pull up to the server's latest sequence, from how fast the cursor has moved (pages
+        skip other people's traffic at the same pace as our own)."""
+        with self._lock:
+            start, now, high = self.pull
+        return seconds_left(high - start, now - start, time.monotonic() - self.started) if high else None
+
+    def download_left_s(self) -> float | None:
+        """Time left to download an initial-sync snapshot, from this run's rate (None when none runs)."""
+        with self._lock:
+            got, held, size = self.download
+        return seconds_left(size - held + got, got, time.monotonic() - self.started) if size else None
 
 
 def seconds_left(waiting_at_start: int, sent: int, elapsed_s: float) -> float | None:
@@ -110,6 +134,7 @@ class SyncController(QObject):
     signed_out = Signal()  # the user signed out of the server: keys and files are gone
     lease_changed = Signal()  # read state.lease_locked (a Python bool through a signal leaks in PySide6)
     connect_finished = Signal(object)  # a Connected, or the exception
+    import_finished = Signal(object)  # a SnapshotImport
     sign_in_finished = Signal(object)  # None, or the exception
 
     def __init__(
@@ -135,6 +160,10 @@ class SyncController(QObject):
         self._running: _Observer | None = None
         self._waiting_at_start = 0
         self._again = False
+        self._import: Path | None = None  # a snapshot file to load once the sync under way stops
+        self._preempted = False  # loading that file stopped a sync, which must run again if the file fails
+        self._before: tuple[str, str | None] = (IDLE, None)  # phase and error before the file's run
+        self.importing = False  # a snapshot file is being loaded (or waits for the sync under way)
         self._generation = 0  # bumps on every lock/unlock: late answers from an older session are ignored
         self._periodic = self._timer(periodic_ms, lambda: self.request_sync("periodic"), single=False)
         self._debounce = self._timer(debounce_ms, lambda: self.request_sync("local_commit"))
@@ -189,6 +218,9 @@ class SyncController(QObject):
         self._workspace = None
         self._engine = None
         self._again = False
+        self._import = None
+        self._preempted = False
+        self.importing = False
         self.state = SyncState()
 
     @property
@@ -242,6 +274,23 @@ class SyncController(QObject):
         self.backoff.reset()
         self.request_sync("user")
 
+    def load_snapshot(self, path: Path) -> None:
+        """Start this laptop from a snapshot file (USB key) on the network lane, as a sync: the file's key
+        comes from the server. A sync under way (e.g. downloading the same caseload over a slow link) stops
+        at its next safe point (a partial download is kept) and the file is loaded instead."""
+        if self._workspace is None or not self.state.connected or self.importing:
+            return
+        self.importing = True
+        self.backoff.reset()
+        # Timers keep running: a trigger during the import queues one more sync, as during any sync.
+        self._preempted = self._running is not None
+        if self._running is not None:
+            self._import = path
+            self._running.cancelled = True
+            self.state_changed.emit()
+            return
+        self._run(path)
+
     def request_sync(self, _reason: str = "") -> None:
         if self._workspace is None or not self.state.connected:
             return
@@ -252,11 +301,12 @@ class SyncController(QObject):
         self._debounce.stop()
         self._run()
 
-    def _run(self) -> None:
+    def _run(self, snapshot: Path | None = None) -> None:
         workspace, generation = self._workspace, self._generation
         assert workspace is not None
         observer = _Observer()
         self._running = observer
+        self._before = (self.state.phase, self.state.error)
         self._waiting_at_start = self.state.pending
         self.state = replace(
             self.state, phase=SYNCING, sent=0, received=0, seconds_left=None, retry_in_s=None
@@ -265,6 +315,20 @@ class SyncController(QObject):
         self._progress.start()
         engine = self._engine
         factory = self.engine_factory
+
+        if snapshot is not None:
+
+            def load() -> tuple[SyncEngine, SyncReport, SnapshotImport]:
+                used = engine or factory(workspace)
+                return used, *import_file(workspace, used, snapshot, observer)
+
+            run_in_background(
+                load,
+                lambda result: self._loaded(generation, result),
+                lambda exc: self._failed(generation, exc),
+                lane=NETWORK_LANE,
+            )
+            return
 
         def task() -> tuple[SyncEngine, SyncReport]:
             used = engine or factory(workspace)
@@ -282,11 +346,53 @@ class SyncController(QObject):
         if observer is None:
             return
         sent, received, elapsed = observer.snapshot()
-        left = seconds_left(self._waiting_at_start, sent, elapsed) if elapsed >= LONG_SYNC_S else None
+        left = None
+        if elapsed >= LONG_SYNC_S:  # a snapshot download first, else the longer of push and pull
+            left = observer.download_left_s()
+            if left is None:
+                known = [
+                    e
+                    for e in (seconds_left(self._waiting_at_start, sent, elapsed), observer.pull_left_s())
+                    if e is not None
+                ]
+                left = max(known) if known else None
         self.state = replace(self.state, sent=sent, received=received, seconds_left=left)
         self.state_changed.emit()
 
     # ----- outcomes
+
+    def _loaded(self, generation: int, result: tuple[SyncEngine, SyncReport, SnapshotImport]) -> None:
+        if generation != self._generation:
+            return
+        engine, report, outcome = result
+        self.importing = False
+        if outcome.problem in FILE_PROBLEM_CODES:
+            # Only the file was wrong: the connection's state is what it was (a retry already waiting
+            # stays), and no new one is scheduled.
+            self._engine = engine
+            self._running = None
+            self._progress.stop()
+            phase, error = self._before
+            if phase == SYNCING:  # it stopped a sync (e.g. a slow download): that sync starts again
+                phase, error = IDLE, None
+            self._again = self._again or self._preempted
+            self.state = replace(self.state, phase=phase, error=error, seconds_left=None)
+            self.state_changed.emit()
+            self.import_finished.emit(outcome)
+            self.sync_finished.emit()
+            self._refresh_after(self.state.lease_locked)
+            return
+        self._finished(generation, (engine, report))
+        if not (report.revoked or "wiped" in report.notes):
+            self.import_finished.emit(outcome)
+
+    def _start_queued_import(self) -> bool:
+        """A snapshot file chosen during a sync: load it now that the sync stopped."""
+        path, self._import = self._import, None
+        if path is None:
+            return False
+        self._run(path)
+        return True
 
     def _finished(self, generation: int, result: tuple[SyncEngine, SyncReport]) -> None:
         if generation != self._generation:
@@ -298,6 +404,8 @@ class SyncController(QObject):
         if report.revoked or "wiped" in report.notes:
             self._stop()
             self.device_wiped.emit()
+            return
+        if self._start_queued_import():
             return
         error = report.error
         if report.complete and error is None:
@@ -346,6 +454,11 @@ class SyncController(QObject):
             return  # e.g. the store closed under a sync cancelled by the lock
         self._running = None
         self._progress.stop()
+        if self._start_queued_import():
+            return
+        if self.importing:  # an unexpected failure while loading a file: say so on the Sync page too
+            self.importing = False
+            self.import_finished.emit(SnapshotImport(problem="unexpected"))
         code = getattr(exc, "code", "unexpected")
         retry = self.backoff.next_delay()
         self.state = replace(self.state, phase=PROBLEM, error=str(code), seconds_left=None, retry_in_s=retry)

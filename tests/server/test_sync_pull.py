@@ -25,6 +25,8 @@ def test_pages_respect_the_byte_budget_and_resume_from_the_cursor(devices: dict[
         resp = other.sync(budget=4096)
         seen += [i.record_id for i in resp.items]
         assert resp.next_cursor >= cursors[-1]
+        # The server's latest sequence: where the pull ends (the laptop's time-left estimate uses it).
+        assert resp.high_water >= resp.next_cursor and (resp.has_more or resp.high_water == resp.next_cursor)
         cursors.append(resp.next_cursor)
         if not resp.has_more:
             break

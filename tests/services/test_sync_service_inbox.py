@@ -18,7 +18,7 @@ from linkdesk.services.conflicts import (
     resolve_conflict,
 )
 from linkdesk.services.connect import connect_workspace
-from linkdesk.services.sync_service import sync_now, sync_status
+from linkdesk.services.sync_service import notices, sync_now, sync_status
 from linkdesk.services.workspace import Workspace
 from tests.sync.desk_fixtures import (  # noqa: F401 - fixtures
     PASSWORD,
@@ -77,12 +77,29 @@ def test_a_conflict_reaches_the_inbox_and_choosing_the_other_value_syncs(
         assert session.get(ServerClient, cid).phone == other  # type: ignore[union-attr]
     assert sync_now(a, transport=transport).complete
     assert local_client(a, cid).phone == other  # type: ignore[union-attr]
-    # The other author sees the conflict too; keeping what is there now writes nothing.
-    [seen_by_a] = list_conflicts(a.ctx)
-    assert resolve_conflict(a.ctx, seen_by_a.id, keep=True) is False
+    # Settled on b: the same sync that tells laptop a of the conflict brings the value chosen after it,
+    # so a's inbox stays empty and a notice says so; settling it again is refused.
     assert list_conflicts(a.ctx) == [] and sync_status(a).pending == 0
+    assert [n["kind"] for n in notices(a)] == ["conflict_settled"]
     with pytest.raises(NotFoundError):
-        resolve_conflict(a.ctx, seen_by_a.id, keep=True)
+        resolve_conflict(b.ctx, item.id, keep=True)
+
+
+def test_keeping_the_current_value_writes_nothing_and_settles_only_this_laptop(
+    laptop: Callable[[str], Workspace], transport: AppTransport
+) -> None:
+    a, b, cid = _two_laptops(laptop, transport)
+    edit(a, cid, phone="306 555 0101")
+    edit(b, cid, phone="306 555 0202")
+    sync_now(a, transport=transport)
+    sync_now(b, transport=transport)
+    sync_now(a, transport=transport)
+    [on_b] = list_conflicts(b.ctx)
+    assert resolve_conflict(b.ctx, on_b.id, keep=True) is False
+    assert list_conflicts(b.ctx) == [] and sync_status(b).pending == 0
+    sync_now(b, transport=transport)
+    sync_now(a, transport=transport)
+    assert [c.id for c in list_conflicts(a.ctx)] == [on_b.id]  # nothing was written for a to hear of
 
 
 def test_an_edited_value_resolves_a_conflict(

@@ -9,17 +9,20 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from linkdesk.domain.enums import ReferralSource
-from linkdesk.protocol.sync import SyncRequest
+from linkdesk.protocol.sync import MIN_BUDGET, SyncRequest
 from linkdesk.server.db import reading
 from linkdesk.server.tables import Client as ServerClient
 from linkdesk.server.tables import Referral as ServerReferral
 from linkdesk.services import intake
+from linkdesk.services.conflicts import resolve_conflict
 from linkdesk.services.enrolment import Enrolled
-from linkdesk.services.sync_service import conflicts, make_engine, not_accepted, sync_now
+from linkdesk.services.sync_service import conflicts, make_engine, not_accepted, notices, sync_now
 from linkdesk.services.workspace import Workspace
 from linkdesk.store.replica import StoreReplica
 from linkdesk.store.sync_tables import FieldVersion, OutboxChange
 from linkdesk.store.tables import Client
+from linkdesk.sync.engine import SyncEngine
+from linkdesk.sync.report import SyncReport
 
 from .support import AppTransport, FaultyTransport
 
@@ -52,6 +55,23 @@ def _local(ws: Workspace, client_id: str) -> Client | None:
 def _server(engine: Engine, client_id: str) -> ServerClient | None:
     with reading(engine) as session:
         return session.get(ServerClient, client_id)
+
+
+def _phone_conflict(
+    enrol: Callable[[str], Enrolled], transport: AppTransport, **also: object
+) -> tuple[Workspace, Workspace, str]:
+    """The worker (offline, earlier) and the supervisor (online, later) change one person's phone; both
+    laptops have synced since, so both hold the conflict. `also`: other fields the worker changes."""
+    w1, s1 = enrol("w1").workspace, enrol("s1").workspace
+    cid = _register(w1)
+    sync_now(w1, transport=transport)
+    sync_now(s1, transport=transport)
+    _edit(w1, cid, phone="555-WORKER", **also)
+    _edit(s1, cid, phone="555-SUPER")
+    sync_now(s1, transport=transport)
+    assert sync_now(w1, transport=transport).conflicts == 1
+    sync_now(s1, transport=transport)
+    return w1, s1, cid
 
 
 def test_enrol_register_and_sync_lands_on_the_server(
@@ -93,16 +113,7 @@ def test_records_flow_to_the_supervisor_and_edits_come_back(
 def test_d8_offline_worker_and_online_supervisor_converge_with_the_conflict_kept(
     enrol: Callable[[str], Enrolled], transport: AppTransport, engine: Engine
 ) -> None:
-    w1, s1 = enrol("w1").workspace, enrol("s1").workspace
-    cid = _register(w1)
-    sync_now(w1, transport=transport)
-    sync_now(s1, transport=transport)
-    _edit(w1, cid, phone="555-WORKER")  # offline, earlier
-    _edit(s1, cid, phone="555-SUPER")  # online, later
-    sync_now(s1, transport=transport)
-    report = sync_now(w1, transport=transport)
-    assert report.conflicts == 1
-    sync_now(s1, transport=transport)
+    w1, s1, cid = _phone_conflict(enrol, transport)
     server = _server(engine, cid)
     values = {(_local(ws, cid) or Client(given_name="?")).phone for ws in (w1, s1)}
     assert server is not None and values == {server.phone} == {"555-SUPER"}
@@ -242,3 +253,39 @@ def test_a_laptop_is_not_sent_its_own_changes_back_and_keeps_editing_without_con
     assert sync_now(s1, transport=transport).pulled_items == 1  # the person once, as they are now
     seen = _local(s1, cid)
     assert seen is not None and seen.phone == "555-0103"
+
+
+def test_a_conflict_settled_on_one_laptop_leaves_the_other_laptops_inbox(
+    enrol: Callable[[str], Enrolled], transport: AppTransport
+) -> None:
+    w1, s1, cid = _phone_conflict(enrol, transport, email="ada@example.org")  # email: no conflict
+    assert len(conflicts(w1)) == len(conflicts(s1)) == 1
+    # The supervisor settles it by typing the agreed number; the worker's laptop hears of it.
+    assert resolve_conflict(s1.ctx, conflicts(s1)[0]["id"], "555-0199")
+    sync_now(s1, transport=transport)
+    sync_now(w1, transport=transport)
+    assert conflicts(w1) == [] and conflicts(s1) == []
+    local = _local(w1, cid)
+    assert local is not None and local.phone == "555-0199"
+    assert [n["kind"] for n in notices(w1)] == ["conflict_settled"]
+
+
+def test_a_paged_pull_reports_where_it_ends_for_the_time_left(
+    enrol: Callable[[str], Enrolled], transport: AppTransport
+) -> None:
+    w1, s1 = enrol("w1").workspace, enrol("s1").workspace
+    for n in range(6):
+        _register(w1, f"P{n}")
+    sync_now(w1, transport=transport)
+    seen: list[tuple[int, int, int]] = []
+
+    class Watch:
+        def progress(self, report: SyncReport) -> None:
+            seen.append((report.pull_from, report.cursor, report.high_water))
+
+    engine = SyncEngine(StoreReplica(s1.store), transport, byte_budget=MIN_BUDGET)
+    report = engine.run_once(Watch())
+    assert report.complete and report.round_trips > 2  # several pages
+    ends = {high for _start, _cursor, high in seen}
+    assert len(ends) == 1 and all(start == 0 and cursor <= high for start, cursor, high in seen)
+    assert seen[-1][1] == seen[-1][2]  # the last page reaches the server's latest sequence

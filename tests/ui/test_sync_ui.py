@@ -26,7 +26,8 @@ from linkdesk.store.replica import StoreReplica
 from linkdesk.store.tables import Client
 from linkdesk.sync import state as keys
 from linkdesk.sync.engine import SyncEngine
-from linkdesk.ui.sync_controller import IDLE, SyncController, seconds_left
+from linkdesk.sync.report import SyncReport
+from linkdesk.ui.sync_controller import IDLE, SyncController, _Observer, seconds_left
 from linkdesk.ui.views.setup_view import SetupView
 from linkdesk.ui.views.sync.inbox import ConflictCard, NotAcceptedCard
 from linkdesk.ui.views.sync.lease_view import LeaseView
@@ -545,3 +546,25 @@ def test_the_lease_runs_out_while_offline_with_the_app_open(qtbot, gui, transpor
     controller._engine = None
     qtbot.mouseClick(gui.window.lease_view.try_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: gui.window.lease_view is None, timeout=20000)
+
+
+def test_time_left_of_an_initial_snapshot_download_counts_a_resumed_part() -> None:
+    observer = _Observer()
+    observer.started = time.monotonic() - 10.0  # 10 s into this run
+    assert observer.download_left_s() is None  # no snapshot: the push estimate applies
+    # A 600 KB snapshot resumed at 200 KB; 100 KB arrived in this run's 10 s: 300 KB left at 10 KB/s.
+    observer.progress(SyncReport(snapshot_size=600_000, snapshot_held=300_000, snapshot_bytes=100_000))
+    assert observer.download_left_s() == pytest.approx(30.0, rel=0.05)
+    observer.progress(SyncReport(snapshot_size=600_000, snapshot_held=600_000, snapshot_bytes=400_000))
+    assert observer.download_left_s() is None  # downloaded: applying it is quick
+
+
+def test_time_left_of_a_long_pull_comes_from_the_cursors_pace() -> None:
+    observer = _Observer()
+    observer.started = time.monotonic() - 20.0
+    assert observer.pull_left_s() is None  # no answer yet
+    # From sequence 1,000 to 3,000 in 20 s; the server is at 9,000: 6,000 to go at 100 a second.
+    observer.progress(SyncReport(pull_from=1_000, cursor=3_000, high_water=9_000))
+    assert observer.pull_left_s() == pytest.approx(60.0, rel=0.05)
+    observer.progress(SyncReport(pull_from=1_000, cursor=9_000, high_water=9_000))
+    assert observer.pull_left_s() is None  # caught up

@@ -1,5 +1,5 @@
-"""The Sync page: the connection and its last sync, "Sync now", the conflicts inbox, the "not accepted"
-list, the clock warning and signing out of the server."""
+"""The Sync page: the connection and its last sync, "Sync now", starting a new laptop from a caseload file
+(USB key), the conflicts inbox, the "not accepted" list, the clock warning and signing out of the server."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from linkdesk.ui.session import Session
 from linkdesk.ui.sync_controller import SyncController
 from linkdesk.ui.texts import error_text
 from linkdesk.ui.views.sync.inbox import ConflictCard, NotAcceptedCard
+from linkdesk.ui.views.sync.snapshot_card import SnapshotCard
 from linkdesk.ui.views.sync.texts import clock_time, connect_error_text, connection_text, fill, problem_text
 from linkdesk.ui.widgets.common import (
     EmptyState,
@@ -80,6 +81,8 @@ class SyncView(QWidget):
         layout.addWidget(self.clock_banner)
 
         layout.addWidget(self._server_card())
+        self.snapshot_card = SnapshotCard(controller)
+        layout.addWidget(self.snapshot_card)
 
         layout.addWidget(subtitle(self.tr("Conflicts to settle")))
         layout.addWidget(
