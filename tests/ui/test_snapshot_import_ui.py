@@ -4,6 +4,7 @@ server app in process): the offer, a good file, a damaged one, another user's, o
 # ruff: noqa: F811 - pytest fixtures imported from the server test package
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -77,7 +78,10 @@ class Link(SnapshotAppTransport):
         super().__init__(http)
         self.up = True
         self.sync_up = True
-        self.block_delay_s = 0.0  # each block of a snapshot download takes this long (a slow link)
+        # A slow link, deterministically: while `hold` is set, the download stops after each block until
+        # the test sets `released` (no sleeping, no timing).
+        self.hold = False
+        self.released = threading.Event()
         self.blocks = 0
         self.snapshot_infos = 0
 
@@ -111,9 +115,10 @@ class Link(SnapshotAppTransport):
                 sink.restart()
 
             def write(self, data: bytes) -> None:
-                time.sleep(link.block_delay_s)
                 link.blocks += 1
                 sink.write(data)
+                if link.hold:
+                    link.released.wait(timeout=20)
 
         super().download_snapshot(access_token, info, Slow())
 
@@ -324,12 +329,14 @@ def test_a_file_chosen_during_a_slow_download_stops_it_and_loads_instead(
     monkeypatch.setattr(initial_sync, "PROGRESS_EVERY", 256)  # where a lock or a file can stop the run
     controller.engine_factory = lambda w: make_engine(w, transport=link, initial_snapshot=True)
     controller._engine = None
-    link.sync_up, link.block_delay_s = True, 0.2
+    link.sync_up, link.hold = True, True
     controller.sync_now()  # the first sync downloads the caseload's snapshot over a slow link
-    qtbot.waitUntil(lambda: link.blocks >= 2, timeout=10000)
+    qtbot.waitUntil(lambda: link.blocks >= 1, timeout=10000)
     assert controller.is_running and _cursor(ws) == 0
     _choose(qtbot, monkeypatch, snapshot, path)
     assert controller.importing and not snapshot.load_button.isEnabled()
+    link.hold = False
+    link.released.set()  # the download's next block reaches the observer, which stops it for the file
     text = _outcome(qtbot, snapshot)
     assert (
         text == f"Loaded {meta.items} records from the file; this laptop is now up to date with the server."
@@ -378,13 +385,14 @@ def test_a_bad_file_chosen_during_a_slow_download_lets_the_download_resume(
     monkeypatch.setattr(initial_sync, "PROGRESS_EVERY", 256)
     controller.engine_factory = lambda w: make_engine(w, transport=link, initial_snapshot=True)
     controller._engine = None
-    link.sync_up, link.block_delay_s = True, 0.2
+    link.sync_up, link.hold = True, True
     controller.sync_now()
-    qtbot.waitUntil(lambda: link.blocks >= 2, timeout=10000)
+    qtbot.waitUntil(lambda: link.blocks >= 1, timeout=10000)
     damaged = tmp_path / "usb" / "damaged.snap"
     damaged.write_bytes(usb[0].read_bytes()[:-10])
     _choose(qtbot, monkeypatch, snapshot, damaged)
-    link.block_delay_s = 0.0
+    link.hold = False
+    link.released.set()
     assert "damaged" in _outcome(qtbot, snapshot)
     # The download that was stopped for the file resumes where it was, and the first sync completes.
     qtbot.waitUntil(lambda: controller.state.phase == "idle" and _cursor(ws) > 0, timeout=20000)
