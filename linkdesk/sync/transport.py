@@ -152,18 +152,10 @@ class HttpTransport:
 
     def team(self, access_token: str) -> TeamOverview:
         """A supervisor's team and when each member's devices last synced (403 for other roles)."""
-        headers = {"Accept-Encoding": "gzip", "Authorization": f"Bearer {access_token}"}
-        timeout = (CONNECT_TIMEOUT_S, self.meter.read_timeout(4096))
-        try:
-            resp = self.session.get(self.base_url + "/team", headers=headers, timeout=timeout)
-            content = resp.content
-        except requests.exceptions.SSLError as exc:
-            raise InsecureTransportError("the server certificate did not verify") from exc
-        except requests.RequestException as exc:
-            raise OfflineError(type(exc).__name__) from exc
+        resp = self._request("get", "/team", access_token, self.meter.read_timeout(4096))
         _raise_for(resp)
         try:
-            return TeamOverview.model_validate_json(content)
+            return TeamOverview.model_validate_json(resp.content)
         except ValidationError as exc:
             raise OfflineError("incomplete_reply") from exc
 
@@ -173,27 +165,46 @@ class HttpTransport:
 
     # ----- initial-sync snapshots
 
-    def _get(self, path: str, token: str, headers: dict[str, str] | None = None, **kwargs: Any) -> Any:
-        sent = {"Authorization": f"Bearer {token}", PROTOCOL_HEADER: str(PROTOCOL_VERSION), **(headers or {})}
-        timeout = (CONNECT_TIMEOUT_S, self.meter.read_timeout(SNAPSHOT_BLOCK))
+    def _request(
+        self,
+        method: str,
+        path: str,
+        token: str,
+        read_timeout_s: float,
+        headers: dict[str, str] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """An authorised GET or POST without a body; transport failures become OfflineError (a body that
+        is not fully read here is read by the caller, which maps its failures the same way)."""
+        sent = {
+            "Accept-Encoding": "gzip",
+            "Authorization": f"Bearer {token}",
+            PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+            **(headers or {}),
+        }
         try:
-            return self.session.get(self.base_url + path, headers=sent, timeout=timeout, **kwargs)
+            resp = self.session.request(
+                method,
+                self.base_url + path,
+                headers=sent,
+                timeout=(CONNECT_TIMEOUT_S, read_timeout_s),
+                **kwargs,
+            )
+            if not kwargs.get("stream"):
+                resp.content  # noqa: B018 - read the body inside the try: a cut reply is "offline"
         except requests.exceptions.SSLError as exc:
             raise InsecureTransportError("the server certificate did not verify") from exc
         except requests.RequestException as exc:
             raise OfflineError(type(exc).__name__) from exc
+        return resp
+
+    def _get(self, path: str, token: str, headers: dict[str, str] | None = None, **kwargs: Any) -> Any:
+        return self._request("get", path, token, self.meter.read_timeout(SNAPSHOT_BLOCK), headers, **kwargs)
 
     def offer_snapshot(self, access_token: str) -> SnapshotInfo | None:
         """POST /snapshots: the server may take a while to build it (no body either way)."""
-        headers = {"Authorization": f"Bearer {access_token}", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
-        timeout = (CONNECT_TIMEOUT_S, MAX_READ_TIMEOUT_S)
-        try:
-            resp = self.session.post(self.base_url + "/snapshots", headers=headers, timeout=timeout)
-            content = resp.content
-        except requests.exceptions.SSLError as exc:
-            raise InsecureTransportError("the server certificate did not verify") from exc
-        except requests.RequestException as exc:
-            raise OfflineError(type(exc).__name__) from exc
+        resp = self._request("post", "/snapshots", access_token, MAX_READ_TIMEOUT_S)
+        content = resp.content
         if resp.status_code in (204, 404, 405):  # small scope, or a server without snapshots: paged pulls
             return None
         _raise_for(resp)
@@ -203,7 +214,7 @@ class HttpTransport:
             raise OfflineError("incomplete_reply") from exc
 
     def snapshot_info(self, access_token: str, snapshot_id: str) -> SnapshotInfo:
-        resp = self._get(f"/snapshots/{snapshot_id}", access_token, {"Accept-Encoding": "gzip"})
+        resp = self._get(f"/snapshots/{snapshot_id}", access_token)
         try:
             content = resp.content
         except requests.RequestException as exc:
