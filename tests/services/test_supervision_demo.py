@@ -5,19 +5,17 @@ device that signs off reviews from the queue, and the worker's laptop receiving 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 from sqlmodel import select
 
 from linkdesk.domain.enums import Role
 from linkdesk.paths import AppPaths
-from linkdesk.server import admin, schema
-from linkdesk.server.db import create_server_engine, reading
+from linkdesk.server import admin
+from linkdesk.server.db import reading
 from linkdesk.services.demo.caseload import seed_demo
 from linkdesk.services.demo.connected import ServerStaff
 from linkdesk.services.demo.supervisor import seed_supervisor_reviews
@@ -28,24 +26,11 @@ from linkdesk.services.workspace import open_workspace
 from linkdesk.store.tables import CaseReview
 from linkdesk.vault import KDF_FLOOR
 from tests.server.conftest import PASSWORD, http, people, settings  # noqa: F401 - fixtures
-from tests.server.support import Clock
+from tests.server_on_sqlite import clock, engine  # noqa: F401 - fixtures
 from tests.sync.test_scenario_c3_c4 import TeamAppTransport
 
 PASSPHRASE = "correct horse battery staple"
 URL = "http://127.0.0.1:8443"
-
-
-@pytest.fixture
-def engine(settings) -> Iterator[Engine]:
-    made = create_server_engine(f"sqlite+pysqlite:///{settings.data_dir.parent / 'server.db'}")
-    schema.init(made)
-    yield made
-    made.dispose()
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(time.time_ns() // 1_000_000)
 
 
 def test_a_demo_supervisor_reviews_the_seeded_team(

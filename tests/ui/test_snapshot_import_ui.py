@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,9 +15,9 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from linkdesk.paths import AppPaths
-from linkdesk.server import admin, schema
+from linkdesk.server import admin
 from linkdesk.server.config import ServerSettings
-from linkdesk.server.db import create_server_engine, writing
+from linkdesk.server.db import writing
 from linkdesk.server.snapshots import SnapshotMeta, export_for
 from linkdesk.services.connect import connect_workspace
 from linkdesk.services.sync_service import make_engine, sync_now
@@ -34,7 +33,7 @@ from linkdesk.ui.views.setup_view import SetupView
 from linkdesk.ui.views.sync.snapshot_card import SnapshotCard
 from linkdesk.vault import KDF_FLOOR
 from tests.server.conftest import PASSWORD, http, people  # noqa: F401 - fixtures
-from tests.server.support import Clock
+from tests.server_on_sqlite import clock, engine  # noqa: F401 - fixtures
 from tests.sync import snapshot_support
 from tests.sync.snapshot_support import SnapshotAppTransport
 from tests.sync.support import AppTransport
@@ -55,19 +54,6 @@ def settings(tmp_path: Path) -> ServerSettings:
         login_max_failures=5,
         snapshot_min_rows=1,
     )
-
-
-@pytest.fixture
-def engine(settings) -> Iterator[Engine]:
-    made = create_server_engine(f"sqlite+pysqlite:///{settings.data_dir.parent / 'server.db'}")
-    schema.init(made)
-    yield made
-    made.dispose()
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(time.time_ns() // 1_000_000)
 
 
 class Link(SnapshotAppTransport):

@@ -6,7 +6,6 @@ warning, pausing while locked, a revoked laptop and the offline lease."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,8 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from linkdesk.paths import AppPaths
-from linkdesk.server import admin, schema
-from linkdesk.server.db import create_server_engine, reading, writing
+from linkdesk.server import admin
+from linkdesk.server.db import reading, writing
 from linkdesk.server.tables import Client as ServerClient
 from linkdesk.services.connect import connect_workspace
 from linkdesk.services.sync_service import make_engine, sync_now
@@ -33,23 +32,10 @@ from linkdesk.ui.views.sync.inbox import ConflictCard, NotAcceptedCard
 from linkdesk.ui.views.sync.lease_view import LeaseView
 from linkdesk.vault import KDF_FLOOR
 from tests.server.conftest import PASSWORD, http, people, settings  # noqa: F401 - fixtures
-from tests.server.support import Clock
+from tests.server_on_sqlite import clock, engine  # noqa: F401 - fixtures
 from tests.sync.support import AppTransport
 
 URL = "http://127.0.0.1:8443"  # the in-process transport ignores it
-
-
-@pytest.fixture
-def engine(settings) -> Iterator[Engine]:
-    made = create_server_engine(f"sqlite+pysqlite:///{settings.data_dir.parent / 'server.db'}")
-    schema.init(made)
-    yield made
-    made.dispose()
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(time.time_ns() // 1_000_000)
 
 
 @pytest.fixture

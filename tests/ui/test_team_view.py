@@ -6,7 +6,6 @@ review reaching the worker; resolving an escalated flag; handing a person over o
 # ruff: noqa: F811 - pytest fixtures imported from the server test package
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,9 +20,8 @@ from sqlmodel import select
 from linkdesk.domain.enums import FlagKind, FlagStatus, ReferralSource, Role
 from linkdesk.domain.review import ReviewReason
 from linkdesk.paths import AppPaths
-from linkdesk.server import schema
 from linkdesk.server.account_tables import Device
-from linkdesk.server.db import create_server_engine, reading, writing
+from linkdesk.server.db import reading, writing
 from linkdesk.server.tables import CaseReview as ServerReview
 from linkdesk.server.tables import Client as ServerClient
 from linkdesk.services import flags, intake, timeline
@@ -37,24 +35,11 @@ from linkdesk.ui.views.team.dashboard_panel import MEASURES
 from linkdesk.ui.views.team.dialogs import HandoverDialog, ResolveFlagDialog
 from linkdesk.vault import KDF_FLOOR
 from tests.server.conftest import PASSWORD, http, people, settings  # noqa: F401 - fixtures
-from tests.server.support import Clock
+from tests.server_on_sqlite import clock, engine  # noqa: F401 - fixtures
 from tests.sync.test_scenario_c3_c4 import TeamAppTransport
 
 PASSPHRASE = "correct horse battery staple"
 URL = "http://127.0.0.1:8443"  # the in-process transport ignores it
-
-
-@pytest.fixture
-def engine(settings) -> Iterator[Engine]:
-    made = create_server_engine(f"sqlite+pysqlite:///{settings.data_dir.parent / 'server.db'}")
-    schema.init(made)
-    yield made
-    made.dispose()
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(time.time_ns() // 1_000_000)
 
 
 @pytest.fixture
