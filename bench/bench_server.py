@@ -36,6 +36,7 @@ from linkdesk.protocol import PROTOCOL_VERSION, SCHEMA_VERSION
 from linkdesk.protocol.auth import LoginRequest
 from linkdesk.protocol.sync import Change, FieldChange, SyncRequest
 from linkdesk.server.auth import Principal
+from linkdesk.server.runtime import tune_gc
 from linkdesk.server.sync_handler import handle_sync
 from linkdesk.sync.transport import HttpTransport
 
@@ -174,6 +175,7 @@ def concurrent(devices: int, cycles: int, caseload: int, processes: int) -> dict
 
 
 def page_times(sizes: list[int], samples: int) -> list[dict[str, Any]]:
+    tune_gc()  # the handler runs in this process: collect garbage as `linkdesk-server serve` does
     results = []
     rng = random.Random(5)
     with fresh_database("linkdesk_bench_pages") as url:

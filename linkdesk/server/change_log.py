@@ -9,10 +9,13 @@ from linkdesk.server.sequence import CHANGE_SEQ, next_value
 from linkdesk.server.sync_tables import ChangeLog
 
 
-def append_entry(session: Session, kind: str, table: str, record_id: str, audience: Audience) -> ChangeLog:
-    """Inside the caller's transaction, which holds the sequence lock (delivery follows commit order)."""
+def append_entry(
+    session: Session, kind: str, table: str, record_id: str, audience: Audience, *, seq: int | None = None
+) -> ChangeLog:
+    """Inside the caller's transaction, which holds the sequence lock (delivery follows commit order). `seq`:
+    a number the caller took from the counter itself (a batch stores the counter once, at its end)."""
     entry = ChangeLog(
-        seq=next_value(session, CHANGE_SEQ),
+        seq=next_value(session, CHANGE_SEQ) if seq is None else seq,
         kind=kind,
         table_name=table,
         record_id=record_id,

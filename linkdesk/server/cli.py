@@ -173,10 +173,13 @@ def _run(args: argparse.Namespace, settings: ServerSettings, engine: Engine) -> 
         import uvicorn  # noqa: PLC0415 - only serve needs it
 
         from linkdesk.server.main import create_app  # noqa: PLC0415
+        from linkdesk.server.runtime import tune_gc  # noqa: PLC0415
 
         schema.init(engine)
+        app = create_app(settings, engine=engine)
+        tune_gc()
         uvicorn.run(
-            create_app(settings, engine=engine),
+            app,
             host=args.host or settings.host,
             port=args.port or settings.port,
             log_level="warning",

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from linkdesk.protocol.sync import ConflictInfo, FieldState, PageItem
+from linkdesk.protocol.sync import ConflictInfo, PageItem
 from linkdesk.protocol.values import to_wire
 from linkdesk.server.merge import ZERO_HLC
 from linkdesk.server.scopes import Scope
@@ -25,14 +25,23 @@ class Page:
 
 
 def record_item(table: str, row: Any, seq: int) -> PageItem:
+    """A stored record as a page item, validated in one call from plain values (27 FieldState objects
+    built one by one were most of a page's cost)."""
     versions = row.field_versions or {}
     fields = {}
     for name in sorted(writable_fields(table)):
-        stamp = versions.get(name) or [0, ZERO_HLC]
-        fields[name] = FieldState(value=to_wire(getattr(row, name)), version=int(stamp[0]), hlc=str(stamp[1]))
+        stamp = versions.get(name) or (0, ZERO_HLC)
+        fields[name] = {"value": to_wire(getattr(row, name)), "version": int(stamp[0]), "hlc": str(stamp[1])}
     client_id = str(row.id) if table == "client" else getattr(row, "client_id", None)
-    return PageItem(
-        seq=seq, kind="record", table=table, record_id=str(row.id), client_id=client_id, fields=fields
+    return PageItem.model_validate(
+        {
+            "seq": seq,
+            "kind": "record",
+            "table": table,
+            "record_id": str(row.id),
+            "client_id": client_id,
+            "fields": fields,
+        }
     )
 
 

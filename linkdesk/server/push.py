@@ -1,10 +1,16 @@
-"""Applying a pushed batch in one transaction: dedupe, authorise, merge, sequence, log, acknowledge."""
+"""Applying a pushed batch in one transaction: dedupe, authorise, merge, sequence, log, acknowledge.
+
+Every refusal (`Rejected`) is decided before the change writes anything, so a batch normally runs without a
+savepoint per change and is flushed once, at commit. Only a database constraint can fail after a change
+has written: then the caller rolls the whole batch back and runs it again `careful`, each change in its own
+savepoint, so that one change is refused ("integrity") and the rest are applied."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -29,7 +35,7 @@ from linkdesk.server.merge import (
 from linkdesk.server.scopes import Audience, Scope
 from linkdesk.server.sequence import CHANGE_SEQ
 from linkdesk.server.sync_tables import AppliedChange, ChangeLog, Counter, Purge
-from linkdesk.server.tables import APPEND_ONLY, RECORD_TABLES, SUPERVISOR_ONLY, Client, writable_fields
+from linkdesk.server.tables import APPEND_ONLY, RECORD_TABLES, SUPERVISOR_ONLY, writable_fields
 
 PARENT_FIELDS = {"goal_review": ("goal_id", "goal"), "need": ("assessment_id", "assessment")}
 
@@ -50,9 +56,17 @@ class Push:
     """One device's batch inside one write transaction."""
 
     def __init__(
-        self, session: Session, scope: Scope, device: Device, now_ms: int, cursor: int | None = None
+        self,
+        session: Session,
+        scope: Scope,
+        device: Device,
+        now_ms: int,
+        cursor: int | None = None,
+        *,
+        careful: bool = False,
     ) -> None:
         self.session = session
+        self.careful = careful  # a savepoint per change (after a constraint failed the batch once)
         self.cursor = cursor  # the device's pull cursor: what it had heard of when it sent the batch
         self.scope = scope
         self.device = device
@@ -63,18 +77,32 @@ class Push:
         self._entries: dict[int, ChangeLog] = {}
         self._applied: dict[int, AppliedChange] = {}
         self._absent: set[tuple[str, str]] = set()  # (table, id) not on the server when the batch began
+        self._new: dict[tuple[str, str], Any] = {}  # records this batch created (not flushed yet)
         self._purged: set[tuple[str, str]] = set()
         self._held: list[Any] = []
         self._audit: list[audit.Entry] = []  # one per change, written together at the end of the batch
         # Take the sequence lock first: every writer reads records only after earlier writers committed.
-        session.exec(select(Counter).where(Counter.name == CHANGE_SEQ).with_for_update()).first()
+        # Holding it, the batch numbers its entries itself and stores the counter once, at the end.
+        counter = session.exec(select(Counter).where(Counter.name == CHANGE_SEQ).with_for_update()).first()
+        if counter is None:
+            raise LookupError(f"counter {CHANGE_SEQ} missing; run `linkdesk-server init`")
+        self._first_seq = self._last_seq = int(counter.v)
 
     def _seq(self, kind: str, table: str, record_id: str, audience: Audience) -> int:
-        entry = append_entry(self.session, kind, table, record_id, audience)
-        seq = entry.seq
-        self._entries[seq] = entry
-        self.device.write_checkpoint = max(self.device.write_checkpoint, seq)
-        return seq
+        self._last_seq += 1
+        entry = append_entry(self.session, kind, table, record_id, audience, seq=self._last_seq)
+        self._entries[entry.seq] = entry
+        return entry.seq
+
+    def _get(self, table: str, record_id: str) -> Any:
+        """A record as this batch sees it: created by an earlier change, known absent, or from the session
+        (prefetched rows are in its identity map, so most lookups cost no query)."""
+        key = (table, record_id)
+        if key in self._new:
+            return self._new[key]
+        if key in self._absent:
+            return None
+        return self.session.get(RECORD_TABLES[table], record_id)
 
     def _mark_own(self, seq: int, change: Change, row: Any) -> None:
         """The row now holds exactly what the device sent: its own pulls need not bring it back. A new
@@ -97,16 +125,32 @@ class Push:
         }
         self._prefetch(changes)
         acks = [self._one(change) for change in changes]
+        if self._last_seq != self._first_seq:
+            self.session.execute(
+                update(Counter).where(col(Counter.name) == CHANGE_SEQ).values(v=self._last_seq)
+            )
+            self.device.write_checkpoint = max(self.device.write_checkpoint, self._last_seq)
         audit.append_many(self.session, self._audit)
         self.session.add(self.device)
         return acks
 
     def _prefetch(self, changes: Sequence[Change]) -> None:
-        """The batch's records (into the session, so each lookup is free), which of them do not exist yet,
-        and which were purged: a query per table instead of two per change."""
+        """The batch's records and the people and parents its new records name (into the session, so each
+        lookup is free), which of them do not exist yet, and which were purged: a query per table instead
+        of two per change."""
         wanted: dict[str, set[str]] = {}
         for change in changes:
             wanted.setdefault(change.table, set()).add(change.record_id)
+            if change.op != "insert":
+                continue
+            named = [("client", "client_id")]
+            if change.table in PARENT_FIELDS:
+                name, parent_table = PARENT_FIELDS[change.table]
+                named.append((parent_table, name))
+            for table_name, field in named:
+                pushed = change.fields.get(field)
+                if pushed is not None and isinstance(pushed.value, str):
+                    wanted.setdefault(table_name, set()).add(pushed.value)
         for name, ids in wanted.items():
             table = RECORD_TABLES[name]
             rows = list(self.session.exec(select(table).where(col(table.id).in_(ids))))
@@ -124,13 +168,9 @@ class Push:
             ack = Ack.model_validate(stored.ack)
             return ack.model_copy(update={"status": "duplicate"}) if ack.status == "applied" else ack
         try:
-            with self.session.begin_nested():
-                ack = self._apply(change)
+            ack = self._apply_careful(change) if self.careful else self._apply(change)
         except Rejected as exc:
             ack = Ack(device_seq=change.device_seq, status="rejected", reason=exc.reason)
-            self._resend(change)
-        except IntegrityError:
-            ack = Ack(device_seq=change.device_seq, status="rejected", reason="integrity")
             self._resend(change)
         action = "sync.push.denied" if ack.status == "rejected" else f"sync.push.{ack.status}"
         if change.device_seq in self._late_seqs and ack.status != "rejected":
@@ -145,10 +185,26 @@ class Push:
         self._applied[change.device_seq] = applied
         return ack
 
+    def _apply_careful(self, change: Change) -> Ack:
+        """`_apply` in a savepoint: a constraint failure undoes this change only (its sequence numbers too,
+        so the log keeps no gap) and refuses it."""
+        key, seq = (change.table, change.record_id), self._last_seq
+        created = key in self._new
+        try:
+            with self.session.begin_nested():
+                return self._apply(change)
+        except IntegrityError as exc:
+            for undone in range(seq + 1, self._last_seq + 1):
+                self._entries.pop(undone, None)
+            self._last_seq = seq
+            if not created and self._new.pop(key, None) is not None:
+                self._absent.add(key)
+            raise Rejected("integrity") from exc
+
     def _resend(self, change: Change) -> None:
         """After a refusal, send the record's server state back to the devices that see it, so the
         refused device converges (the refusal itself stays listed on that device)."""
-        row: Any = self.session.get(RECORD_TABLES[change.table], change.record_id)
+        row = self._get(change.table, change.record_id)
         if row is None or not self.scope.covers(row.scope_owner_id, row.scope_team_id):
             return
         client_id = change.record_id if change.table == "client" else row.client_id
@@ -165,9 +221,7 @@ class Push:
         if key in self._purged:
             return Ack(device_seq=change.device_seq, status="purged")
         hlcs = {n: clamp(HlcTimestamp.parse(f.hlc), self.now_ms) for n, f in change.fields.items()}
-        row: Any = (
-            None if key in self._absent else self.session.get(RECORD_TABLES[change.table], change.record_id)
-        )
+        row = self._get(change.table, change.record_id)
         if row is None:
             if change.op == "update":
                 raise Rejected("not_found")
@@ -245,7 +299,7 @@ class Push:
                 raise Rejected("server_owned_field:team_id")
             values["assigned_worker_id"], values["team_id"] = owner.id, owner.team_id
             return owner.id, owner.team_id
-        client = self.session.get(Client, str(values.get("client_id")))
+        client = self._get("client", str(values.get("client_id")))
         if client is None:
             raise Rejected("missing_parent:client_id")
         if change.table in SUPERVISOR_ONLY:
@@ -259,7 +313,7 @@ class Push:
             raise Rejected("out_of_scope")
         if change.table in PARENT_FIELDS:
             name, parent_table = PARENT_FIELDS[change.table]
-            parent: Any = self.session.get(RECORD_TABLES[parent_table], str(values.get(name)))
+            parent = self._get(parent_table, str(values.get(name)))
             if parent is None or parent.client_id != client.id:
                 raise Rejected(f"missing_parent:{name}")
         return client.scope_owner_id, client.scope_team_id
@@ -290,8 +344,7 @@ class Push:
             field_versions=versions_for_insert(change.table, seq, change, hlcs, self.author),
         )
         self.session.add(row)
-        self.session.flush()
-        self._absent.discard((change.table, change.record_id))
+        self._new[(change.table, change.record_id)] = row
         self._mark_own(seq, change, row)
         return Ack(
             device_seq=change.device_seq,

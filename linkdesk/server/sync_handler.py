@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
 
 from linkdesk.protocol.sync import Ack, SyncRequest, SyncResponse
 from linkdesk.server import audit, state
@@ -12,7 +13,7 @@ from linkdesk.server.db import reading, writing
 from linkdesk.server.errors import UnauthorizedError
 from linkdesk.server.pull import build_page
 from linkdesk.server.push import Push, check_shape
-from linkdesk.server.scopes import scope_for
+from linkdesk.server.scopes import Scope, scope_for
 from linkdesk.server.supervision import mark_synced, sync_mark_due
 
 
@@ -23,13 +24,7 @@ def handle_sync(
     if any(c.device_id != principal.device_id for c in req.changes):
         raise UnauthorizedError("device_mismatch")
     scope = scope_for(principal.user_id, principal.role, principal.team_id)
-    acks: list[Ack] = []
-    if req.changes:
-        with writing(engine) as session:
-            device = session.get(Device, principal.device_id)
-            if device is None:
-                raise UnauthorizedError("token_invalid")
-            acks = Push(session, scope, device, now_ms, req.cursor).apply_all(req.changes)
+    acks = _push(engine, principal, scope, req, now_ms) if req.changes else []
     with reading(engine) as session:
         device = session.get(Device, principal.device_id)
         checkpoint = device.write_checkpoint if device else 0
@@ -62,3 +57,20 @@ def handle_sync(
         server_time_ms=now_ms,
         incarnation=incarnation,
     )
+
+
+def _push(engine: Engine, principal: Principal, scope: Scope, req: SyncRequest, now_ms: int) -> list[Ack]:
+    """The batch in one transaction; if a database constraint fails it (never by a refusal, those are
+    decided before writing), all of it again with a savepoint per change, so only that change is refused."""
+    for careful in (False, True):
+        try:
+            with writing(engine) as session:
+                device = session.get(Device, principal.device_id)
+                if device is None:
+                    raise UnauthorizedError("token_invalid")
+                push = Push(session, scope, device, now_ms, req.cursor, careful=careful)
+                return push.apply_all(req.changes)
+        except IntegrityError:
+            if careful:
+                raise
+    raise AssertionError("unreachable")

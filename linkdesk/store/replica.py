@@ -380,6 +380,10 @@ class StoreReplica:
         outcome = CycleOutcome()
         by_seq = {c.device_seq: c for c in sent}
         with self.store.writing() as session:
+            # The sync settings in one query, held in the session: every read and write below is then free.
+            _settings = list(
+                session.exec(select(DeviceSetting).where(col(DeviceSetting.key).startswith("sync.")))
+            )
             for key, value in (state or {}).items():
                 _put(session, key, value)
             applier = PageApplier(session)

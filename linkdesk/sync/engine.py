@@ -21,7 +21,7 @@ from linkdesk.sync.errors import (
     UpgradeRequiredError,
 )
 from linkdesk.sync.initial_sync import InitialSync
-from linkdesk.sync.lease import Lease, check_lease
+from linkdesk.sync.lease import Lease, LeaseCheck, check_lease
 from linkdesk.sync.ports import LinkAware, Replica, SyncTransport
 from linkdesk.sync.report import NullObserver, SyncObserver, SyncReport
 
@@ -38,15 +38,18 @@ def _mono_ms() -> int:
 
 def lease_expired(replica: Replica, wall_now_ms: int, since_contact_ms: int = 0) -> bool:
     """Whether the offline lease ran out; remembers the highest wall time seen (a clock set back)."""
-    st = replica.load_state()
-    lease = check_lease(
+    lease = _lease(replica.load_state(), wall_now_ms, since_contact_ms)
+    replica.save_state({keys.WALL_HIGH_MS: str(lease.wall_high_ms)})
+    return lease.expired
+
+
+def _lease(st: dict[str, str], wall_now_ms: int, since_contact_ms: int) -> LeaseCheck:
+    return check_lease(
         last_server_ms=keys.int_value(st, keys.LAST_SERVER_MS),
         wall_high_ms=keys.int_value(st, keys.WALL_HIGH_MS),
         wall_now_ms=wall_now_ms,
         monotonic_elapsed_ms=since_contact_ms,
     )
-    replica.save_state({keys.WALL_HIGH_MS: str(lease.wall_high_ms)})
-    return lease.expired
 
 
 class SyncEngine:
@@ -120,7 +123,8 @@ class SyncEngine:
 
     def run_once(self, observer: SyncObserver | None = None) -> SyncReport:
         observer = observer or NullObserver()
-        report = SyncReport(lease_expired=self.lease_expired())
+        lease = _lease(self.replica.load_state(), self.wall_ms(), self.lease.since_contact_ms())
+        report = SyncReport(lease_expired=lease.expired)
         try:
             self._loop(report, observer)
         except AuthRejectedError as exc:
@@ -133,6 +137,9 @@ class SyncEngine:
             report.error = "offline"
         except SyncError as exc:
             report.error = exc.code
+        if report.round_trips == 0:
+            # The highest wall time seen, kept for a clock set back; an answer stores the server's time.
+            self.replica.save_state({keys.WALL_HIGH_MS: str(lease.wall_high_ms)})
         report.pending = self.replica.pending_count()
         observer.progress(report)
         return report
@@ -169,18 +176,23 @@ class SyncEngine:
             self.lease.contacted()
             known = st.get(keys.INCARNATION)
             new_incarnation = bool(known) and known != response.incarnation
-            outcome = self.replica.apply_cycle(
-                changes,
-                response,
-                reset_cursor=new_incarnation,
-                state={
-                    keys.INCARNATION: response.incarnation,
-                    keys.LAST_SERVER_MS: str(response.server_time_ms),
-                    # The server's clock resets the high-water mark of a wall clock once set forward.
-                    keys.WALL_HIGH_MS: str(response.server_time_ms),
-                    keys.WRITE_CHECKPOINT: str(response.write_checkpoint),
-                },
+            # The last cycle of a run: nothing more to pull, our own writes all heard, the outbox drained.
+            last = (
+                not response.has_more
+                and max(cursor, response.next_cursor) >= response.write_checkpoint
+                and len(changes) < self.batch_size
+                and not new_incarnation
             )
+            learnt = {
+                keys.INCARNATION: response.incarnation,
+                keys.LAST_SERVER_MS: str(response.server_time_ms),
+                # The server's clock resets the high-water mark of a wall clock once set forward.
+                keys.WALL_HIGH_MS: str(response.server_time_ms),
+                keys.WRITE_CHECKPOINT: str(response.write_checkpoint),
+            }
+            if last:  # in the same local transaction as the page
+                learnt |= {keys.LAST_SUCCESS_MS: str(self.wall_ms()), keys.REPULL: ""}
+            outcome = self.replica.apply_cycle(changes, response, reset_cursor=new_incarnation, state=learnt)
             self._count(report, response, outcome.rejected, outcome.evicted)
             report.resent += outcome.resent
             report.clock_off = is_clock_off(self.wall_ms(), response.server_time_ms)
@@ -188,20 +200,13 @@ class SyncEngine:
             report.cursor = new_cursor  # before the progress report, so observers never see a stale cursor
             report.high_water = max(response.high_water, new_cursor)
             observer.progress(report)
+            if last:
+                report.complete = True
+                return
             st = self.replica.load_state()
             watchdog.observe(bool(response.acks) or new_cursor != cursor or new_incarnation)
             if watchdog.gave_up:
                 raise SyncError("no progress")
-            behind = new_cursor < response.write_checkpoint
-            if (
-                not response.has_more
-                and not behind
-                and len(changes) < self.batch_size
-                and not new_incarnation
-            ):
-                report.complete = True
-                self.replica.save_state({keys.LAST_SUCCESS_MS: str(self.wall_ms()), keys.REPULL: ""})
-                return
 
     @staticmethod
     def _count(report: SyncReport, response: SyncResponse, rejected: int, evicted: int) -> None:

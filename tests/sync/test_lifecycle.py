@@ -19,7 +19,7 @@ from linkdesk.store.tables import Client, ContactNote, Referral
 from linkdesk.sync import state as keys
 from linkdesk.sync.engine import SyncEngine
 
-from .support import AppTransport
+from .support import AppTransport, FaultyTransport
 from .test_engine import _edit, _local, _outbox, _register, engine_creds
 
 DAY_MS = 24 * 3600 * 1000
@@ -142,6 +142,30 @@ def test_b3_b4_the_offline_lease_locks_after_14_days_even_with_the_clock_set_bac
     sync_now(ws, transport=transport)  # reaching the server renews the lease...
     renewed = int(replica.load_state()[keys.LAST_SERVER_MS])
     assert not is_locked_by_lease(ws, now_ms=lambda: renewed + DAY_MS)
+
+
+def test_an_offline_run_remembers_the_latest_wall_clock_so_setting_it_back_later_does_not_help(
+    enrol: Callable[[str], Enrolled], transport: AppTransport
+) -> None:
+    ws = enrol("w1").workspace
+    sync_now(ws, transport=transport)
+    replica = StoreReplica(ws.store)
+    last = int(replica.load_state()[keys.LAST_SERVER_MS])
+    creds = keys.Credentials.from_state(replica.load_state())
+    assert creds is not None
+    offline = FaultyTransport(transport, plan=["drop_request"])
+    later = SyncEngine(replica, offline, wall_ms=lambda: last + 15 * DAY_MS)
+    later.use_access_token("unused: the request never leaves")
+    report = later.run_once()
+    assert report.error == "offline" and report.lease_expired
+    assert int(replica.load_state()[keys.WALL_HIGH_MS]) == last + 15 * DAY_MS
+    # The clock is then set back to the day after the last contact: the lease stays run out.
+    assert is_locked_by_lease(ws, now_ms=lambda: last + DAY_MS)
+    # A run that reaches the server stores the server's time instead (a clock once set forward is reset).
+    sync_now(ws, transport=transport)
+    state = replica.load_state()
+    assert state[keys.WALL_HIGH_MS] == state[keys.LAST_SERVER_MS]
+    assert not is_locked_by_lease(ws, now_ms=lambda: int(state[keys.LAST_SERVER_MS]) + DAY_MS)
 
 
 def test_a_person_moved_away_and_back_between_syncs_stays_on_the_device(
