@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,7 +49,7 @@ def record_item(table: str, row: Any, seq: int) -> PageItem:
 def _item(
     session: Session,
     scope: Scope,
-    entry: ChangeLog,
+    entry: Any,  # a change_log row (columns as attributes)
     seen: dict[tuple[str, str], str | None],
     rows: dict[tuple[str, str], Any],
     *,
@@ -102,8 +103,10 @@ def _item(
     return item
 
 
-def _load_rows(session: Session, entries: list[ChangeLog]) -> dict[tuple[str, str], Any]:
-    """The current rows of the record entries: one query per table, not one per entry."""
+def _load_rows(session: Session, entries: Sequence[Any]) -> dict[tuple[str, str], Any]:
+    """The current rows of the record entries: one query per table, not one per entry. Plain rows (columns
+    as attributes, values typed), not ORM objects: a page only reads them, and building a few hundred
+    model instances per page cost more than the queries."""
     wanted: dict[str, set[str]] = {}
     for entry in entries:
         if entry.kind == "record" and entry.table_name in RECORD_TABLES:
@@ -111,7 +114,8 @@ def _load_rows(session: Session, entries: list[ChangeLog]) -> dict[tuple[str, st
     found: dict[tuple[str, str], Any] = {}
     for name, ids in wanted.items():
         table = RECORD_TABLES[name]
-        for row in session.exec(select(table).where(col(table.id).in_(ids))):
+        columns = table.__table__
+        for row in session.execute(select(columns).where(columns.c.id.in_(ids))).all():
             found[(name, str(row.id))] = row
     return found
 
@@ -140,14 +144,12 @@ def build_page(
     after, read, chunk = cursor, 0, first_chunk(budget, rows)
     while True:
         limit = min(chunk, rows - read)
-        entries = list(
-            session.exec(
-                select(ChangeLog)
-                .where(scope.log_filter(), col(ChangeLog.seq) > after, col(ChangeLog.seq) <= high)
-                .order_by(col(ChangeLog.seq))
-                .limit(limit)
-            )
-        )
+        entries = session.execute(
+            select(ChangeLog.__table__)  # type: ignore[attr-defined]
+            .where(scope.log_filter(), col(ChangeLog.seq) > after, col(ChangeLog.seq) <= high)
+            .order_by(col(ChangeLog.seq))
+            .limit(limit)
+        ).all()
         read += len(entries)
         loaded = _load_rows(session, entries)
         for entry in entries:
