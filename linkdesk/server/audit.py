@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
-from linkdesk.records.types import utcnow
+from linkdesk.records.types import new_id, utcnow
 from linkdesk.server.account_tables import AuditEvent
 from linkdesk.server.sequence import AUDIT_SEQ, next_value
 
@@ -19,16 +20,21 @@ GENESIS = "0" * 64
 
 def event_hash(prev_hash: str, event: AuditEvent) -> str:
     """SHA-256 over the previous hash and this event's ids, action and time (never personal content)."""
+    what = Entry(event.actor_id, event.device_id, event.action, event.record_type, event.record_id)
+    return _chain_hash(prev_hash, event.seq, event.at, what)
+
+
+def _chain_hash(prev_hash: str, seq: int, at: datetime, entry: Entry) -> str:
     body = json.dumps(
         [
             prev_hash,
-            event.seq,
-            event.at.isoformat(),
-            event.actor_id,
-            event.device_id,
-            event.action,
-            event.record_type,
-            event.record_id,
+            seq,
+            at.isoformat(),
+            entry.actor_id,
+            entry.device_id,
+            entry.action,
+            entry.record_type,
+            entry.record_id,
         ],
         separators=(",", ":"),
     )
@@ -55,40 +61,35 @@ def append(
     record_type: str = "",
     record_id: str = "",
     at: datetime | None = None,
-) -> AuditEvent:
+) -> None:
     """Add one event after the current last one (the counter row serialises concurrent appenders)."""
-    return append_many(session, [Entry(actor_id, device_id, action, record_type, record_id)], at=at)[0]
+    append_many(session, [Entry(actor_id, device_id, action, record_type, record_id)], at=at)
 
 
-def append_many(
-    session: Session, entries: Sequence[Entry], *, at: datetime | None = None
-) -> list[AuditEvent]:
+def append_many(session: Session, entries: Sequence[Entry], *, at: datetime | None = None) -> None:
     """Add events in order after the current last one: one counter bump, one read of the previous hash
-    and one flush for the lot (a pushed batch audits every change)."""
+    and one insert for the lot (a pushed batch audits every change)."""
     if not entries:
-        return []
+        return
     last = next_value(session, AUDIT_SEQ, len(entries))
     first = last - len(entries) + 1
     prev = session.exec(select(AuditEvent.hash).where(AuditEvent.seq == first - 1)).first() or GENESIS
     when = at or utcnow()
-    made = []
+    rows = []
     for seq, entry in enumerate(entries, start=first):
-        event = AuditEvent(
-            seq=seq,
-            at=when,
-            actor_id=entry.actor_id[:36],
-            device_id=entry.device_id[:36],
-            action=entry.action[:64],
-            record_type=entry.record_type[:64],
-            record_id=entry.record_id[:64],
-            prev_hash=prev,
-            hash="",
+        clipped = Entry(
+            entry.actor_id[:36],
+            entry.device_id[:36],
+            entry.action[:64],
+            entry.record_type[:64],
+            entry.record_id[:64],
         )
-        event.hash = prev = event_hash(prev, event)
-        made.append(event)
-    session.add_all(made)
-    session.flush()
-    return made
+        digest = _chain_hash(prev, seq, when, clipped)
+        rows.append(
+            {"id": new_id(), "seq": seq, "at": when, **asdict(clipped), "prev_hash": prev, "hash": digest}
+        )
+        prev = digest
+    session.execute(insert(AuditEvent.__table__), rows)  # type: ignore[attr-defined]
 
 
 def events(session: Session, batch: int = 1000) -> Iterator[AuditEvent]:

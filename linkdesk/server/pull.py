@@ -14,7 +14,7 @@ from linkdesk.server.merge import ZERO_HLC
 from linkdesk.server.scopes import Scope
 from linkdesk.server.sequence import CHANGE_SEQ, current_value
 from linkdesk.server.sync_tables import ChangeLog, Conflict
-from linkdesk.server.tables import RECORD_TABLES, writable_fields
+from linkdesk.server.tables import RECORD_TABLES, field_order
 
 
 @dataclass
@@ -30,7 +30,7 @@ def record_item(table: str, row: Any, seq: int) -> PageItem:
     built one by one were most of a page's cost)."""
     versions = row.field_versions or {}
     fields = {}
-    for name in sorted(writable_fields(table)):
+    for name in field_order(table):
         stamp = versions.get(name) or (0, ZERO_HLC)
         fields[name] = {"value": to_wire(getattr(row, name)), "version": int(stamp[0]), "hlc": str(stamp[1])}
     client_id = str(row.id) if table == "client" else getattr(row, "client_id", None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -18,9 +18,10 @@ from linkdesk.domain.enums import Role
 from linkdesk.domain.hlc import HlcTimestamp, clamp
 from linkdesk.protocol.sync import Ack, Change
 from linkdesk.protocol.values import to_wire
+from linkdesk.records.types import utcnow
 from linkdesk.server import audit
 from linkdesk.server.account_tables import Device, User
-from linkdesk.server.change_log import append_entry
+from linkdesk.server.change_log import entry_values, insert_entries
 from linkdesk.server.errors import BadInputError
 from linkdesk.server.handover_tables import late_edit_allowed
 from linkdesk.server.merge import (
@@ -34,7 +35,7 @@ from linkdesk.server.merge import (
 )
 from linkdesk.server.scopes import Audience, Scope
 from linkdesk.server.sequence import CHANGE_SEQ
-from linkdesk.server.sync_tables import AppliedChange, ChangeLog, Counter, Purge
+from linkdesk.server.sync_tables import AppliedChange, Counter, Purge
 from linkdesk.server.tables import APPEND_ONLY, RECORD_TABLES, SUPERVISOR_ONLY, writable_fields
 
 PARENT_FIELDS = {"goal_review": ("goal_id", "goal"), "need": ("assessment_id", "assessment")}
@@ -72,11 +73,16 @@ class Push:
         self.device = device
         self.author = Author(scope.user_id, device.id)
         self.now_ms = now_ms
+        self._now = utcnow()
         self._late: dict[str, bool] = {}  # person id -> this user handed them over recently (late edits)
         self._late_seqs: set[int] = set()
-        self._entries: dict[int, ChangeLog] = {}
-        self._applied: dict[int, AppliedChange] = {}
+        # Rows this batch writes, as column values, inserted together at its end (model instances per row
+        # cost more than the rest of a push): change-log entries by seq, acknowledgements to store.
+        self._entries: dict[int, dict[str, Any]] = {}
+        self._new_acks: list[dict[str, Any]] = []
+        self._applied: dict[int, dict[str, Any]] = {}  # device_seq -> stored acknowledgement
         self._absent: set[tuple[str, str]] = set()  # (table, id) not on the server when the batch began
+        self._stamps: dict[str, HlcTimestamp] = {}
         self._new: dict[tuple[str, str], Any] = {}  # records this batch created (not flushed yet)
         self._purged: set[tuple[str, str]] = set()
         self._held: list[Any] = []
@@ -90,9 +96,15 @@ class Push:
 
     def _seq(self, kind: str, table: str, record_id: str, audience: Audience) -> int:
         self._last_seq += 1
-        entry = append_entry(self.session, kind, table, record_id, audience, seq=self._last_seq)
-        self._entries[entry.seq] = entry
-        return entry.seq
+        self._entries[self._last_seq] = entry_values(kind, table, record_id, audience, self._last_seq)
+        return self._last_seq
+
+    def _clamped(self, hlc: str) -> HlcTimestamp:
+        """A pushed clock stamp, parsed and held to the server's clock (the fields of a change share one)."""
+        stamp = self._stamps.get(hlc)
+        if stamp is None:
+            stamp = self._stamps[hlc] = clamp(HlcTimestamp.parse(hlc), self.now_ms)
+        return stamp
 
     def _get(self, table: str, record_id: str) -> Any:
         """A record as this batch sees it: created by an earlier change, known absent, or from the session
@@ -110,14 +122,14 @@ class Push:
         if change.op == "insert" and not writable_fields(change.table) <= set(change.fields):
             return
         if all(to_wire(getattr(row, name)) == pushed.value for name, pushed in change.fields.items()):
-            self._entries[seq].origin_device_id = self.device.id
+            self._entries[seq]["origin_device_id"] = self.device.id
 
     def apply_all(self, changes: Sequence[Change]) -> list[Ack]:
         # Acknowledgements already given to this device for any of these (a re-sent batch): one query.
         self._applied = {
-            a.device_seq: a
-            for a in self.session.exec(
-                select(AppliedChange).where(
+            int(seq): dict(ack)
+            for seq, ack in self.session.exec(
+                select(AppliedChange.device_seq, AppliedChange.ack).where(
                     AppliedChange.device_id == self.device.id,
                     col(AppliedChange.device_seq).in_([c.device_seq for c in changes]),
                 )
@@ -126,10 +138,12 @@ class Push:
         self._prefetch(changes)
         acks = [self._one(change) for change in changes]
         if self._last_seq != self._first_seq:
-            self.session.execute(
-                update(Counter).where(col(Counter.name) == CHANGE_SEQ).values(v=self._last_seq)
-            )
+            counter = Counter.__table__  # type: ignore[attr-defined]
+            self.session.execute(update(counter).where(counter.c.name == CHANGE_SEQ).values(v=self._last_seq))
             self.device.write_checkpoint = max(self.device.write_checkpoint, self._last_seq)
+        insert_entries(self.session, [self._entries[seq] for seq in sorted(self._entries)])
+        if self._new_acks:
+            self.session.execute(insert(AppliedChange.__table__), self._new_acks)  # type: ignore[attr-defined]
         audit.append_many(self.session, self._audit)
         self.session.add(self.device)
         return acks
@@ -165,7 +179,7 @@ class Push:
     def _one(self, change: Change) -> Ack:
         stored = self._applied.get(change.device_seq)
         if stored is not None:
-            ack = Ack.model_validate(stored.ack)
+            ack = Ack.model_validate(stored)
             return ack.model_copy(update={"status": "duplicate"}) if ack.status == "applied" else ack
         try:
             ack = self._apply_careful(change) if self.careful else self._apply(change)
@@ -178,11 +192,17 @@ class Push:
         self._audit.append(
             audit.Entry(self.author.user_id, self.author.device_id, action, change.table, change.record_id)
         )
-        applied = AppliedChange(
-            device_id=change.device_id, device_seq=change.device_seq, ack=ack.model_dump(mode="json")
+        stored = ack.model_dump(mode="json")
+        self._new_acks.append(
+            {
+                "device_id": change.device_id,
+                "device_seq": change.device_seq,
+                "ack": stored,
+                "seq": None,
+                "at": self._now,
+            }
         )
-        self.session.add(applied)
-        self._applied[change.device_seq] = applied
+        self._applied[change.device_seq] = stored
         return ack
 
     def _apply_careful(self, change: Change) -> Ack:
@@ -220,7 +240,7 @@ class Push:
         key = (change.table, change.record_id)
         if key in self._purged:
             return Ack(device_seq=change.device_seq, status="purged")
-        hlcs = {n: clamp(HlcTimestamp.parse(f.hlc), self.now_ms) for n, f in change.fields.items()}
+        hlcs = {n: self._clamped(f.hlc) for n, f in change.fields.items()}
         row = self._get(change.table, change.record_id)
         if row is None:
             if change.op == "update":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger
@@ -125,6 +126,13 @@ SUPERVISOR_ONLY: frozenset[str] = frozenset({"case_review"})
 SERVER_OWNED: frozenset[str] = frozenset(SyncColumns.model_fields)
 
 
+@cache
 def writable_fields(table: str) -> frozenset[str]:
     """Fields a device may send for `table` (the record family's fields, without the id)."""
     return frozenset(n for n in FAMILIES[table].model_fields if n != "id")
+
+
+@cache
+def field_order(table: str) -> tuple[str, ...]:
+    """`writable_fields` in the order pages list them."""
+    return tuple(sorted(writable_fields(table)))

@@ -154,9 +154,8 @@ class SyncEngine:
         if self.snapshot_dir is not None and report.cursor == 0:
             initial = InitialSync(self.replica, self.transport, self.snapshot_dir, self.authorised)
             initial.run(report, observer)
-        report.pull_from = self.replica.cursor()
+        report.pull_from = cursor = self.replica.cursor()
         while report.round_trips < self.max_rounds:
-            cursor = self.replica.cursor()
             changes = self.replica.outbox_slice(creds.device_id, self.batch_size)
             if isinstance(self.transport, LinkAware) and watchdog.stalls == 0:
                 # Pages sized to the measured link (never below the configured budget); after a stall the
@@ -196,7 +195,7 @@ class SyncEngine:
             self._count(report, response, outcome.rejected, outcome.evicted)
             report.resent += outcome.resent
             report.clock_off = is_clock_off(self.wall_ms(), response.server_time_ms)
-            new_cursor = self.replica.cursor()
+            new_cursor = outcome.cursor
             report.cursor = new_cursor  # before the progress report, so observers never see a stale cursor
             report.high_water = max(response.high_water, new_cursor)
             observer.progress(report)
@@ -207,6 +206,7 @@ class SyncEngine:
             watchdog.observe(bool(response.acks) or new_cursor != cursor or new_incarnation)
             if watchdog.gave_up:
                 raise SyncError("no progress")
+            cursor = new_cursor
 
     @staticmethod
     def _count(report: SyncReport, response: SyncResponse, rejected: int, evicted: int) -> None:

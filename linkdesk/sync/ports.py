@@ -36,6 +36,9 @@ class CycleCounts(Protocol):
     @property
     def resent(self) -> int: ...
 
+    @property
+    def cursor(self) -> int: ...
+
 
 class Replica(Protocol):
     """The local store as the engine sees it. `apply_cycle` is ONE local transaction: clear acknowledged
