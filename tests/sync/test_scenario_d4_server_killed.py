@@ -1,7 +1,11 @@
 """D4: the server process is killed (SIGKILL) while it applies a pushed batch, on SQLite and PostgreSQL.
 
-The kill lands inside the push transaction: on SQLite while the server holds the write lock, on PostgreSQL
-once its backend has inserted into change_log. Afterwards nothing of the batch is on the server (the
+The kill lands inside the push transaction, after the batch's records were written and while its change-log
+rows are being inserted: a test trigger on change_log holds the transaction there (on PostgreSQL it waits on
+an advisory lock the test holds, and the kill follows once the server's backend is seen waiting; on SQLite,
+which has no waiting in triggers, it computes for a few seconds while the server holds the write lock).
+A push is fast (500 changes in a fraction of a second), so without the trigger the kill would race the
+commit. Afterwards nothing of the batch is on the server (the
 transaction rolled back), the same batch retried against a restarted server applies exactly once (every
 ack "applied"), and a third send only yields duplicates.
 """
@@ -107,7 +111,11 @@ def _people_on_server(url: str, prefix: str) -> int:
 
 
 def _kill_mid_push(
-    proc: subprocess.Popen[bytes], url: str, enrolment: Enrolment, in_transaction: Callable[[], bool]
+    proc: subprocess.Popen[bytes],
+    url: str,
+    enrolment: Enrolment,
+    in_transaction: Callable[[], bool],
+    pause_s: float = 0.0,
 ) -> None:
     changes = [_insert(enrolment.device_id, s) for s in range(1, BATCH + 1)]
     outcome: list[BaseException | None] = []
@@ -126,9 +134,8 @@ def _kill_mid_push(
         assert pusher.is_alive() or not outcome, "the push finished before the kill: no window to test"
         assert time.monotonic() < deadline, "the server never started applying the batch"
         time.sleep(0.005)
-    # Applying the batch takes well over a second (about 1.8 s on SQLite and PostgreSQL here, more on a
-    # loaded machine): a short pause puts the kill among the batch's writes, not at its first statement.
-    time.sleep(0.2)
+    if pause_s:  # SQLite: from holding the lock to the trigger's long statement (seconds wide)
+        time.sleep(pause_s)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
     pusher.join(timeout=60)
@@ -182,11 +189,19 @@ def test_d4_sqlite_server_killed_while_applying_a_batch(tmp_path: Path) -> None:
         finally:
             probe.close()
 
+    with sqlite3.connect(db, isolation_level=None) as gate:
+        # Some seconds of computing per change-log insert: the kill lands inside it.
+        gate.execute(
+            "CREATE TRIGGER d4_hold BEFORE INSERT ON change_log BEGIN "
+            "SELECT count(*) FROM (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+            "WHERE x < 20000000) SELECT x FROM c); END"
+        )
     with _server(data_dir, None) as (proc, url):
         enrolment = _login_w1(url)
-        _kill_mid_push(proc, url, enrolment, writer_holds_lock)
-    with sqlite3.connect(db) as check:
+        _kill_mid_push(proc, url, enrolment, writer_holds_lock, pause_s=0.5)
+    with sqlite3.connect(db, isolation_level=None) as check:
         assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        check.execute("DROP TRIGGER d4_hold")
     with _server(data_dir, None) as (_, url):
         _retry_applies_exactly_once(url, enrolment)
 
@@ -216,26 +231,51 @@ def test_d4_postgres_server_killed_while_applying_a_batch(pg_schema: str, tmp_pa
     live_server.prepare(data_dir, url_with_schema)
     watcher = create_engine(_pg_url())
 
-    def inserting_into_change_log() -> bool:
-        # An uncommitted backend holding RowExclusiveLock on this schema's change_log is mid-batch.
+    key = int(uuid.uuid4().int % 2**31)  # the advisory lock the trigger waits on, held by the test
+    holder = watcher.connect()
+    holder.execute(text("SELECT pg_advisory_lock(:k)"), {"k": key})
+    holder.commit()
+    with watcher.begin() as conn:
+        conn.execute(
+            text(
+                f"CREATE FUNCTION {pg_schema}.d4_hold() RETURNS trigger AS $$ BEGIN "
+                f"PERFORM pg_advisory_lock_shared({key}); PERFORM pg_advisory_unlock_shared({key}); "
+                "RETURN NULL; END $$ LANGUAGE plpgsql"
+            )
+        )
+        conn.execute(
+            text(
+                f"CREATE TRIGGER d4_hold BEFORE INSERT ON {pg_schema}.change_log "
+                f"FOR EACH STATEMENT EXECUTE FUNCTION {pg_schema}.d4_hold()"
+            )
+        )
+
+    def waiting_inside_the_batch() -> bool:
+        # The server's backend waits on the test's advisory lock: its batch has written its records and is
+        # inserting its change-log rows, uncommitted.
         with watcher.connect() as conn:
             return bool(
                 conn.execute(
                     text(
-                        "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
-                        "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                        "WHERE n.nspname = :schema AND c.relname = 'change_log' "
-                        "AND l.mode = 'RowExclusiveLock' AND l.pid <> pg_backend_pid()"
+                        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted "
+                        "AND objid = :k AND pid <> pg_backend_pid()"
                     ),
-                    {"schema": pg_schema},
+                    {"k": key},
                 ).scalar()
             )
 
     try:
         with _server(data_dir, url_with_schema) as (proc, url):
             enrolment = _login_w1(url)
-            _kill_mid_push(proc, url, enrolment, inserting_into_change_log)
+            _kill_mid_push(proc, url, enrolment, waiting_inside_the_batch)
+        # Let the orphaned backend go on: it finds its client gone and rolls back (before that it still
+        # holds its locks, so the trigger cannot be dropped).
+        holder.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+        holder.commit()
+        with watcher.begin() as conn:
+            conn.execute(text(f"DROP TRIGGER d4_hold ON {pg_schema}.change_log"))
         with _server(data_dir, url_with_schema) as (_, url):
             _retry_applies_exactly_once(url, enrolment)
     finally:
+        holder.close()
         watcher.dispose()
