@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from linkdesk.paths import AppPaths
 from linkdesk.services.settings_store import load_settings
 from linkdesk.services.workspace import Workspace
-from linkdesk.ui import refcount_guard
+from linkdesk.ui import gui_gc, refcount_guard
 from linkdesk.ui.background import Background, install
 from linkdesk.ui.i18n import Languages
 from linkdesk.ui.main_window import MainWindow
@@ -35,6 +35,8 @@ def application() -> QApplication:
     if isinstance(existing, QApplication):
         if not hasattr(existing, "_linkdesk_guard"):
             existing._linkdesk_guard = refcount_guard.install(existing)  # type: ignore[attr-defined]
+        if getattr(existing, "_linkdesk_gc", None) is None:
+            existing._linkdesk_gc = gui_gc.install(existing)  # type: ignore[attr-defined]
         return existing
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(sys.argv[:1])
@@ -42,6 +44,7 @@ def application() -> QApplication:
     app.setOrganizationName("LinkDesk")
     app.setApplicationDisplayName("LinkDesk")
     app._linkdesk_guard = refcount_guard.install(app)  # type: ignore[attr-defined]
+    app._linkdesk_gc = gui_gc.install(app)  # type: ignore[attr-defined]
     return app
 
 

@@ -137,11 +137,20 @@ def _none_refcount_guard():
 
 @pytest.fixture(autouse=True)
 def _collect_qt_garbage_here(qapp):
-    """Each test's windows and sessions become garbage when it ends. Collect them now, on the GUI thread:
-    left to chance, Python's cycle collector may run on a DB-lane thread and destroy Qt objects there."""
+    """As in the app, cycles are collected only on the GUI thread (ui/gui_gc.py) while a UI test runs; a
+    collection on a DB-lane thread could destroy Qt objects there. Each test's windows and sessions become
+    garbage when it ends: collected at once, then automatic collection is back for the tests after."""
+    from linkdesk.ui.qt_app import application
+
+    application()
     yield
     from PySide6.QtCore import QCoreApplication, QEvent
 
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+    collector = getattr(qapp, "_linkdesk_gc", None)
+    if collector is not None:
+        collector.uninstall()
+        collector.deleteLater()
+        qapp._linkdesk_gc = None
