@@ -120,8 +120,9 @@ def _edit(workspace: Workspace, n: int, rng: random.Random) -> None:
 
 
 def _snapshot_run(link: Link, root: Path, index: int, proxy: FaultProxy) -> Run:
-    """Another new laptop of the same worker starts from a snapshot (built by the server on this offer,
-    so its build time counts), then one POST /sync from the snapshot's sequence."""
+    """Another new laptop of the same worker starts from a snapshot, then one POST /sync from the
+    snapshot's sequence. The server starts building the snapshot when the laptop logs in (enrolment is not
+    timed); whatever of the build is still running when the laptop asks for it counts."""
     third_t = MeteredTransport(proxy.url)
     paths = AppPaths.at(root / f"third-{index}")
     third = enroll(paths, proxy.url, WORKER, DEMO_PASSWORD, PASSPHRASE, transport=third_t,

@@ -2,7 +2,7 @@
 
 Compression is xz (LZMA) by default: on the 150-person demo caseload its one stream is 45% smaller than
 gzip's (290 KB against 527 KB for 6.5 MB of JSON lines), because LZMA's 8 MiB window sees the repetition
-across records that gzip's 32 KiB window cannot; it costs the server about a second per build (which is
+across records that gzip's 32 KiB window cannot; it costs the server under a second per build (which is
 shared by the offers of the next minutes), and almost nothing to decompress. gzip stays readable (the
 header names the codec).
 
@@ -23,7 +23,7 @@ import struct
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -38,6 +38,12 @@ MAX_LINE = 8 * 1024 * 1024
 CODECS = ("xz", "gzip")
 _TAG = 16
 _FRAME = struct.Struct(">IB")
+
+
+class Readable(Protocol):
+    """Where a snapshot is read from: a file, or one still being downloaded (sync/snapshot_stream.py)."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 class SnapshotFileError(ValueError):
@@ -74,9 +80,24 @@ def _nonce(prefix: bytes, index: int, final: bool) -> bytes:
     return prefix + index.to_bytes(4, "big") + (b"\x01" if final else b"\x00")
 
 
+# xz's preset 6 with a hash-chain match finder in place of its binary tree: on the demo caseload's 6.4 MB of
+# JSON lines the same size (289 KB), built in half the time (0.9 s against 1.9 s on the reference
+# machine). Longer matches (nice_len 128+) save another 10% of bytes for 3-5x the time.
+XZ_FILTERS = [
+    {
+        "id": lzma.FILTER_LZMA2,
+        "dict_size": 8 << 20,
+        "mode": lzma.MODE_NORMAL,
+        "mf": lzma.MF_HC4,
+        "nice_len": 64,
+        "depth": 0,
+    }
+]
+
+
 def _compressor(codec: str) -> Any:
     if codec == "xz":
-        return lzma.LZMACompressor(format=lzma.FORMAT_XZ, preset=6)
+        return lzma.LZMACompressor(format=lzma.FORMAT_XZ, filters=XZ_FILTERS)
     return zlib.compressobj(6, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
 
 
@@ -149,7 +170,7 @@ class SnapshotWriter:
         self._buffer.clear()
 
 
-def read_header(src: BinaryIO) -> SnapshotHeader:
+def read_header(src: Readable) -> SnapshotHeader:
     """The unencrypted header (ids and counts only); leaves `src` at the first frame."""
     start = src.read(len(MAGIC) + 4)
     if len(start) < len(MAGIC) + 4 or not start.startswith(MAGIC):
@@ -174,7 +195,7 @@ def read_header(src: BinaryIO) -> SnapshotHeader:
         raise SnapshotFileError("damaged snapshot header") from exc
 
 
-def _plain_chunks(src: BinaryIO, header: SnapshotHeader, key: bytes) -> Iterator[bytes]:
+def _plain_chunks(src: Readable, header: SnapshotHeader, key: bytes) -> Iterator[bytes]:
     aead = AESGCM(key)
     index = 0
     while True:
@@ -198,7 +219,7 @@ def _plain_chunks(src: BinaryIO, header: SnapshotHeader, key: bytes) -> Iterator
             return
 
 
-def iter_items(src: BinaryIO, key: bytes) -> Iterator[PageItem]:
+def iter_items(src: Readable, key: bytes) -> Iterator[PageItem]:
     """Every item in file order; raises SnapshotFileError on any damage (possibly after some items, so
     callers apply them in a transaction they can roll back)."""
     header = read_header(src)

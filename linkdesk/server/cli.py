@@ -25,7 +25,8 @@ from linkdesk.server.db import create_server_engine, reading, resolve_url, writi
 from linkdesk.server.errors import ServerError
 from linkdesk.server.passwords import Passwords
 from linkdesk.server.reports import region_report
-from linkdesk.server.snapshots import export_for, store_for
+from linkdesk.server.snapshot_builds import store_for
+from linkdesk.server.snapshots import export_for
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -36,7 +36,9 @@ class ServerSettings(BaseSettings):
     # Initial-sync snapshots (docs/sync.md): offered to a new device when its scope's change log holds at
     # least this many rows; one built in the last `snapshot_reuse_s` for the same scope is offered again;
     # its bytes are served for `snapshot_ttl_s`, and its key is given out for `snapshot_keep_s` (a file
-    # carried on a USB key).
+    # carried on a USB key). `snapshot_build_on_login`: a login starts building the scope's snapshot, so a
+    # new laptop's first sync finds it ready.
+    snapshot_build_on_login: bool = True
     snapshot_min_rows: int = Field(default=1000, ge=1)
     snapshot_reuse_s: int = Field(default=600, ge=0)
     snapshot_ttl_s: int = Field(default=24 * 3600, ge=60)

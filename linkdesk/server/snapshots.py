@@ -22,15 +22,10 @@ from linkdesk.server.db import reading, writing
 from linkdesk.server.errors import NotFoundError, ServerError
 from linkdesk.server.scopes import Scope, scope_for
 from linkdesk.server.snapshot_build import build, worth_a_snapshot
-from linkdesk.server.snapshot_store import SnapshotMeta, SnapshotStore
+from linkdesk.server.snapshot_builds import latest_or_build, store_for
+from linkdesk.server.snapshot_store import SnapshotMeta
 
 SERVER_ACTOR = "server-admin"
-
-
-def store_for(settings: ServerSettings) -> SnapshotStore:
-    return SnapshotStore(
-        settings.snapshot_dir(), ttl_s=settings.snapshot_ttl_s, keep_s=settings.snapshot_keep_s
-    )
 
 
 def _audit(
@@ -54,7 +49,8 @@ def _release(
 
 def offer(engine: Engine, settings: ServerSettings, principal: Principal, now_ms: int) -> SnapshotInfo | None:
     """A snapshot of the caller's scope as of the committed high-water mark (a recent one of the same
-    scope is offered again), or None when the scope is small enough for paged pulls."""
+    scope, such as the one started when this laptop logged in, is offered again), or None when the
+    scope is small enough for paged pulls."""
     scope = scope_for(principal.user_id, principal.role, principal.team_id)
     store = store_for(settings)
     store.sweep(now_ms)
@@ -62,9 +58,7 @@ def offer(engine: Engine, settings: ServerSettings, principal: Principal, now_ms
         if not worth_a_snapshot(session, scope, settings.snapshot_min_rows):
             return None
         incarnation = state.incarnation(session)
-    meta = store.reusable(scope, incarnation, now_ms, settings.snapshot_reuse_s * 1000)
-    if meta is None:
-        meta = build(engine, store, scope, now_ms)
+    meta = latest_or_build(engine, settings, scope, incarnation, now_ms)
     return _release(engine, settings, principal, meta)
 
 

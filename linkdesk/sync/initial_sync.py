@@ -9,16 +9,21 @@ The same code applies a snapshot file carried on a USB key (`import_file`).
 from __future__ import annotations
 
 import contextlib
+import logging
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, Protocol
 
 from pydantic import ValidationError
 
 from linkdesk.protocol import PROTOCOL_VERSION, SCHEMA_VERSION
 from linkdesk.protocol.snapshot import SnapshotInfo
-from linkdesk.protocol.snapshot_file import SnapshotFileError, decode_key, iter_items, read_header
+from linkdesk.protocol.snapshot_file import Readable, SnapshotFileError, decode_key, iter_items, read_header
+from linkdesk.protocol.sync import PageItem
 from linkdesk.sync import state as keys
 from linkdesk.sync.errors import SyncError
-from linkdesk.sync.ports import Replica, SyncTransport
+from linkdesk.sync.ports import CycleCounts, Replica, SyncTransport
 from linkdesk.sync.report import SyncObserver, SyncReport
 from linkdesk.sync.snapshot_download import (
     Authorised,
@@ -29,9 +34,22 @@ from linkdesk.sync.snapshot_download import (
     sha256_of,
 )
 from linkdesk.sync.snapshot_ports import SnapshotReplica, SnapshotTransport
+from linkdesk.sync.snapshot_stream import DownloadStoppedError, GrowingFile
+
+log = logging.getLogger(__name__)
 
 PENDING = "sync.snapshot"  # the offer being downloaded (JSON of SnapshotInfo, with its key)
 PROGRESS_EVERY = 64 * 1024
+# The apply starts this long before the download should end: about its own length (1 ms an item on the
+# reference laptop), so both end together; the database's write lock is held no longer than that.
+APPLY_S_PER_ITEM = 0.001
+MIN_LEAD_S, MAX_LEAD_S = 1.0, 15.0
+
+
+class Source(Readable, Protocol):
+    """A snapshot file to apply: read from the start again after its header was checked."""
+
+    def seek(self, pos: int, /) -> Any: ...
 
 
 class SnapshotNotNeededError(SyncError):
@@ -66,14 +84,13 @@ class InitialSync:
             return False
         try:
             try:
-                self._download(info, report, observer)
+                self._download_and_apply(info, report, observer)
             except SnapshotGoneError:
                 self._forget(info)
                 info = self._offer()  # expired before we finished: one new offer, from zero
                 if info is None:
                     return False
-                self._download(info, report, observer)
-            self._apply(self._part(info), info, report, delete=True)
+                self._download_and_apply(info, report, observer)
         except (SnapshotGoneError, SnapshotDamagedError):
             # Never stuck on a bad file: this run goes on with paged pulls from cursor 0.
             self._forget(info)
@@ -110,7 +127,30 @@ class InitialSync:
     def _usable(info: SnapshotInfo) -> bool:
         return info.protocol_version == PROTOCOL_VERSION and info.schema_version == SCHEMA_VERSION
 
-    def _download(self, info: SnapshotInfo, report: SyncReport, observer: SyncObserver) -> None:
+    def _download_and_apply(self, info: SnapshotInfo, report: SyncReport, observer: SyncObserver) -> None:
+        """Download the file, applying it during the download's last seconds (snapshot_stream.py); if that
+        apply could not be used (the file started again, or is damaged), the complete file is applied
+        after, which also decides whether it is damaged."""
+        stream = GrowingFile(self._part(info))
+        applier = _StreamApply(self, stream, info)
+        applier.start()
+        try:
+            self._download(info, report, observer, stream)
+        except BaseException as exc:
+            stream.finish(exc)
+            raise
+        finally:
+            stream.finish(None)  # after a failure, the first finish stands
+            applier.join()
+            stream.close()
+        if applier.outcome is None:
+            self._apply(self._part(info), info, report, delete=True)
+            return
+        self._applied(applier.outcome, info, report, self._part(info), delete=True)
+
+    def _download(
+        self, info: SnapshotInfo, report: SyncReport, observer: SyncObserver, watcher: GrowingFile
+    ) -> None:
         assert isinstance(self.transport, SnapshotTransport)
         unreported = 0
 
@@ -124,7 +164,7 @@ class InitialSync:
                 observer.progress(report)
 
         self._clean(keep=info.id)
-        sink = PartialFile(self._part(info), on_bytes)
+        sink = PartialFile(self._part(info), on_bytes, watcher)
         report.snapshot_size, report.snapshot_held = info.size, sink.held()
         try:
             fetch(self.transport, self.authorised, info, sink)
@@ -147,20 +187,36 @@ class InitialSync:
     # ----- applying
 
     def _apply(self, path: Path, info: SnapshotInfo, report: SyncReport, *, delete: bool) -> None:
-        assert isinstance(self.replica, SnapshotReplica)
         try:
             with path.open("rb") as fh:
-                header = read_header(fh)
-                if (header.id, header.seq, header.items) != (info.id, info.seq, info.items):
-                    raise SnapshotDamagedError("the file is not the snapshot the server described")
-                fh.seek(0)
-                outcome = self.replica.apply_snapshot(
-                    iter_items(fh, decode_key(info.key)), info.seq, forget=[PENDING]
-                )
+                outcome = self.apply_from(fh, info)
         except SnapshotFileError as exc:
             if delete:
                 self._forget(info)
             raise SnapshotDamagedError(str(exc)) from exc
+        self._applied(outcome, info, report, path, delete=delete)
+
+    def apply_from(
+        self, src: Source, info: SnapshotInfo, *, before_commit: Callable[[], None] | None = None
+    ) -> CycleCounts | None:
+        """Check the file's header against the server's description, then apply its items in one
+        transaction; `before_commit` runs after the last item, inside it (raising rolls back)."""
+        assert isinstance(self.replica, SnapshotReplica)
+        header = read_header(src)
+        if (header.id, header.seq, header.items) != (info.id, info.seq, info.items):
+            raise SnapshotDamagedError("the file is not the snapshot the server described")
+        src.seek(0)
+
+        def items() -> Iterator[PageItem]:
+            yield from iter_items(src, decode_key(info.key))
+            if before_commit is not None:
+                before_commit()
+
+        return self.replica.apply_snapshot(items(), info.seq, forget=[PENDING])
+
+    def _applied(
+        self, outcome: CycleCounts | None, info: SnapshotInfo, report: SyncReport, path: Path, *, delete: bool
+    ) -> None:
         if delete:
             self._forget(None)
             path.unlink(missing_ok=True)
@@ -199,3 +255,23 @@ class InitialSync:
             raise SnapshotDamagedError("the file does not match the server's SHA-256")
         self._apply(path, info, report, delete=False)
         return info
+
+
+class _StreamApply(threading.Thread):
+    """Applies the snapshot from the growing file on its own thread; `outcome` is set only when the
+    transaction committed (after the download passed its SHA-256 check)."""
+
+    def __init__(self, owner: InitialSync, stream: GrowingFile, info: SnapshotInfo) -> None:
+        super().__init__(name="snapshot-apply", daemon=True)
+        self.owner, self.stream, self.info = owner, stream, info
+        self.outcome: CycleCounts | None = None
+
+    def run(self) -> None:
+        lead_s = min(MAX_LEAD_S, max(MIN_LEAD_S, self.info.items * APPLY_S_PER_ITEM))
+        self.stream.wait_for_tail(self.info.size, lead_s)
+        try:
+            self.outcome = self.owner.apply_from(self.stream, self.info, before_commit=self.stream.outcome)
+        except (DownloadStoppedError, SnapshotFileError, SnapshotDamagedError):
+            return  # nothing committed: the caller reports the download's error or applies the file after
+        except Exception:
+            log.exception("applying the snapshot while it downloaded failed; it is applied after")

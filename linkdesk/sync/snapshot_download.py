@@ -13,7 +13,7 @@ import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from linkdesk.protocol.snapshot import SnapshotInfo
 from linkdesk.sync.errors import OfflineError, ServerRefusedError, SyncError
@@ -39,12 +39,23 @@ class SnapshotDamagedError(SyncError):
         super().__init__(reason, reason=reason)
 
 
+class Watcher(Protocol):
+    """Told of every change to the partial file (a reader applying it while it downloads)."""
+
+    def wrote(self, n: int) -> None: ...
+
+    def restarted(self) -> None: ...
+
+
 class PartialFile:
     """A SnapshotSink over a file created private to this user (0600)."""
 
-    def __init__(self, path: Path, on_bytes: Callable[[int], None] | None = None) -> None:
+    def __init__(
+        self, path: Path, on_bytes: Callable[[int], None] | None = None, watcher: Watcher | None = None
+    ) -> None:
         self.path = path
         self.on_bytes = on_bytes
+        self.watcher = watcher
         self.received = 0  # bytes written in this process, restarts included
         self._fh: BinaryIO | None = None
         self._unsynced = 0
@@ -68,6 +79,8 @@ class PartialFile:
         fh = self._open()
         fh.seek(0)
         fh.truncate(0)
+        if self.watcher is not None:
+            self.watcher.restarted()
 
     def write(self, data: bytes) -> None:
         fh = self._open()
@@ -76,6 +89,9 @@ class PartialFile:
         self._unsynced += len(data)
         if self._unsynced >= SYNC_EVERY:
             self.sync()
+        if self.watcher is not None:
+            fh.flush()  # the reader uses its own descriptor
+            self.watcher.wrote(len(data))
         if self.on_bytes is not None:
             self.on_bytes(len(data))
 

@@ -19,7 +19,7 @@ from linkdesk.server.db import create_server_engine, writing
 from linkdesk.server.main import create_app
 from linkdesk.server.passwords import Passwords
 
-from .support import Clock, SyncClient
+from .support import Clock, SyncClient, quick_settings
 
 PG_URL = os.environ.get("LINKDESK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("LINKDESK_REQUIRE_POSTGRES") == "1"
@@ -50,13 +50,7 @@ def pg_skip_reason() -> str | None:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> ServerSettings:
-    return ServerSettings(
-        data_dir=tmp_path / "server",
-        argon2_time_cost=1,
-        argon2_memory_kib=64,
-        argon2_parallelism=1,
-        login_max_failures=5,
-    )
+    return quick_settings(tmp_path)
 
 
 def _postgres_engine(pg_skip_reason: str | None) -> Iterator[Engine]:

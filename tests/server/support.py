@@ -6,6 +6,7 @@ import gzip
 import itertools
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -13,6 +14,7 @@ from fastapi.testclient import TestClient
 from linkdesk.protocol import PROTOCOL_VERSION, SCHEMA_VERSION
 from linkdesk.protocol.auth import Enrolment
 from linkdesk.protocol.sync import SyncResponse
+from linkdesk.server.config import ServerSettings
 
 START_MS = 1_772_550_000_000  # 2026-03-03
 
@@ -26,6 +28,18 @@ class Clock:
 
     def advance(self, seconds: float) -> None:
         self.now += int(seconds * 1000)
+
+
+def quick_settings(tmp_path: Path, **overrides: Any) -> ServerSettings:
+    """Server settings for tests: data under tmp_path, a cheap Argon2id (logins in milliseconds)."""
+    values: dict[str, Any] = {
+        "data_dir": tmp_path / "server",
+        "argon2_time_cost": 1,
+        "argon2_memory_kib": 64,
+        "argon2_parallelism": 1,
+        "login_max_failures": 5,
+    }
+    return ServerSettings(**(values | overrides))
 
 
 def person_fields(given: str = "Ada", **extra: Any) -> dict[str, Any]:

@@ -19,21 +19,16 @@ from linkdesk.server.account_tables import AuditEvent
 from linkdesk.server.config import ServerSettings
 from linkdesk.server.db import reading, writing
 
-from .support import SyncClient, note_fields, person_fields
+from .support import SyncClient, note_fields, person_fields, quick_settings
 
 NAMES = ("Zebediah", "Quillon", "Marigold", "Thaddeus", "Peregrine", "Wilhelmina")
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> ServerSettings:
-    """Snapshots offered from the first log row (the default waits for a thousand)."""
-    return ServerSettings(
-        data_dir=tmp_path / "server",
-        argon2_time_cost=1,
-        argon2_memory_kib=64,
-        argon2_parallelism=1,
-        snapshot_min_rows=1,
-    )
+    """Snapshots offered from the first log row (the default waits for a thousand), built on the offer
+    (these tests compare a snapshot with the log at that moment; builds at login: test_snapshot_builds)."""
+    return quick_settings(tmp_path, login_max_failures=10, snapshot_min_rows=1, snapshot_build_on_login=False)
 
 
 def _seed(devices: dict[str, SyncClient], engine: Engine) -> None:

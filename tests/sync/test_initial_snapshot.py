@@ -24,6 +24,7 @@ from linkdesk.store.tables import Client
 from linkdesk.sync.initial_sync import PENDING, SnapshotNotNeededError
 from linkdesk.sync.snapshot_download import SnapshotDamagedError, SnapshotGoneError
 
+from ..server.support import quick_settings
 from .snapshot_support import CuttingTransport, SnapshotAppTransport
 from .support import AppTransport
 from .test_engine import _edit, _register
@@ -34,14 +35,7 @@ PEOPLE = [f"{name}{i}" for i in range(8) for name in NAMES]  # 64 people: a snap
 
 @pytest.fixture
 def settings(tmp_path: Path) -> ServerSettings:
-    return ServerSettings(
-        data_dir=tmp_path / "server",
-        argon2_time_cost=1,
-        argon2_memory_kib=64,
-        argon2_parallelism=1,
-        login_max_failures=50,
-        snapshot_min_rows=1,
-    )
+    return quick_settings(tmp_path, login_max_failures=50, snapshot_min_rows=1)
 
 
 @pytest.fixture

@@ -33,6 +33,7 @@ from linkdesk.ui.views.setup_view import SetupView
 from linkdesk.ui.views.sync.snapshot_card import SnapshotCard
 from linkdesk.vault import KDF_FLOOR
 from tests.server.conftest import PASSWORD, http, people  # noqa: F401 - fixtures
+from tests.server.support import quick_settings
 from tests.server_on_sqlite import clock, engine  # noqa: F401 - fixtures
 from tests.sync import snapshot_support
 from tests.sync.snapshot_support import SnapshotAppTransport
@@ -46,14 +47,7 @@ CARRIED = ["Ottoline", "Barnaby", "Wilhelmina", "Thaddeus", "Peregrine", "Marigo
 @pytest.fixture
 def settings(tmp_path: Path) -> ServerSettings:
     """The server tests' settings, with snapshots offered for any caseload (not only from 1000 rows)."""
-    return ServerSettings(
-        data_dir=tmp_path / "server",
-        argon2_time_cost=1,
-        argon2_memory_kib=64,
-        argon2_parallelism=1,
-        login_max_failures=5,
-        snapshot_min_rows=1,
-    )
+    return quick_settings(tmp_path, snapshot_min_rows=1)
 
 
 class Link(SnapshotAppTransport):
