@@ -110,6 +110,7 @@ def seed_change_log(engine: Engine, owner: str, team: str, start: int, stop: int
             session.execute(
                 text("UPDATE counter SET v = :v WHERE name = :name"), {"v": hi, "name": CHANGE_SEQ}
             )
-    with engine.connect() as conn:
-        conn.execute(text("ANALYZE"))
-        conn.commit()
+    # As autovacuum would have done on a live server; left to autovacuum, it ran during the timed pages
+    # right after a 90,000-row seed (page p50 47 ms at 100,000 records in one run, 30 ms in the next).
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("VACUUM ANALYZE"))

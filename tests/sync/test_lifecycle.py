@@ -12,7 +12,7 @@ from linkdesk.server import admin
 from linkdesk.server.db import writing
 from linkdesk.services.enrolment import Enrolled
 from linkdesk.services.sync_service import is_locked_by_lease, not_accepted, notices, sync_now
-from linkdesk.services.workspace import workspace_exists
+from linkdesk.services.workspace import Workspace, workspace_exists
 from linkdesk.store.replica import StoreReplica
 from linkdesk.store.sync_tables import SentChange
 from linkdesk.store.tables import Client, ContactNote, Referral
@@ -129,13 +129,20 @@ def test_a_purged_person_disappears_from_the_device(
         assert session.exec(select(ContactNote)).all() == [] and session.exec(select(Client)).all() == []
 
 
-def test_b3_b4_the_offline_lease_locks_after_14_days_even_with_the_clock_set_back(
+def _synced_once(
     enrol: Callable[[str], Enrolled], transport: AppTransport
-) -> None:
+) -> tuple[Workspace, StoreReplica, int]:
+    """A new laptop of w1 after one sync: its replica and the server time of that contact."""
     ws = enrol("w1").workspace
     sync_now(ws, transport=transport)
     replica = StoreReplica(ws.store)
-    last = int(replica.load_state()[keys.LAST_SERVER_MS])
+    return ws, replica, int(replica.load_state()[keys.LAST_SERVER_MS])
+
+
+def test_b3_b4_the_offline_lease_locks_after_14_days_even_with_the_clock_set_back(
+    enrol: Callable[[str], Enrolled], transport: AppTransport
+) -> None:
+    ws, replica, last = _synced_once(enrol, transport)
     assert not is_locked_by_lease(ws, now_ms=lambda: last + 13 * DAY_MS)
     assert is_locked_by_lease(ws, now_ms=lambda: last + 15 * DAY_MS)
     assert is_locked_by_lease(ws, now_ms=lambda: last - 20 * DAY_MS + 15 * DAY_MS)  # wall clock set back
@@ -147,10 +154,7 @@ def test_b3_b4_the_offline_lease_locks_after_14_days_even_with_the_clock_set_bac
 def test_an_offline_run_remembers_the_latest_wall_clock_so_setting_it_back_later_does_not_help(
     enrol: Callable[[str], Enrolled], transport: AppTransport
 ) -> None:
-    ws = enrol("w1").workspace
-    sync_now(ws, transport=transport)
-    replica = StoreReplica(ws.store)
-    last = int(replica.load_state()[keys.LAST_SERVER_MS])
+    ws, replica, last = _synced_once(enrol, transport)
     creds = keys.Credentials.from_state(replica.load_state())
     assert creds is not None
     offline = FaultyTransport(transport, plan=["drop_request"])

@@ -39,6 +39,7 @@ from . import live_server
 pytestmark = pytest.mark.slow
 
 BATCH = 500  # the protocol's maximum changes per push: the widest window to kill in
+TRIGGER_CPU_S = 1.5  # more server CPU than a whole push of BATCH changes takes without the trigger
 STAMP = f"{1_772_550_000_000:015d}-00001-dev"
 
 
@@ -115,7 +116,6 @@ def _kill_mid_push(
     url: str,
     enrolment: Enrolment,
     in_transaction: Callable[[], bool],
-    pause_s: float = 0.0,
 ) -> None:
     changes = [_insert(enrolment.device_id, s) for s in range(1, BATCH + 1)]
     outcome: list[BaseException | None] = []
@@ -134,8 +134,6 @@ def _kill_mid_push(
         assert pusher.is_alive() or not outcome, "the push finished before the kill: no window to test"
         assert time.monotonic() < deadline, "the server never started applying the batch"
         time.sleep(0.005)
-    if pause_s:  # SQLite: from holding the lock to the trigger's long statement (seconds wide)
-        time.sleep(pause_s)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
     pusher.join(timeout=60)
@@ -154,6 +152,12 @@ def _retry_applies_exactly_once(url: str, enrolment: Enrolment) -> None:
     assert [a.status for a in again] == ["duplicate"] * BATCH
     assert _people_on_server(url, prefix) == BATCH
     t.close()
+
+
+def _cpu_s(pid: int) -> float:
+    """CPU time (user + system) a process has used, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _refresh(enrolment: Enrolment) -> RefreshRequest:
@@ -189,6 +193,16 @@ def test_d4_sqlite_server_killed_while_applying_a_batch(tmp_path: Path) -> None:
         finally:
             probe.close()
 
+    cpu_at_lock: list[float] = []
+
+    def inside_the_trigger() -> bool:
+        # Holding the lock, then more CPU than a whole push costs: the trigger's long statement is running.
+        if not cpu_at_lock:
+            if writer_holds_lock():
+                cpu_at_lock.append(_cpu_s(proc.pid))
+            return False
+        return _cpu_s(proc.pid) - cpu_at_lock[0] >= TRIGGER_CPU_S
+
     with sqlite3.connect(db, isolation_level=None) as gate:
         # Some seconds of computing per change-log insert: the kill lands inside it.
         gate.execute(
@@ -198,7 +212,7 @@ def test_d4_sqlite_server_killed_while_applying_a_batch(tmp_path: Path) -> None:
         )
     with _server(data_dir, None) as (proc, url):
         enrolment = _login_w1(url)
-        _kill_mid_push(proc, url, enrolment, writer_holds_lock, pause_s=0.5)
+        _kill_mid_push(proc, url, enrolment, inside_the_trigger)
     with sqlite3.connect(db, isolation_level=None) as check:
         assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         check.execute("DROP TRIGGER d4_hold")

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Header, Request, Response, Security
 from fastapi.concurrency import run_in_threadpool
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from linkdesk.protocol.sync import PageItem
 from linkdesk.server import audit
@@ -28,7 +28,10 @@ def read_record(engine: Engine, principal: Principal, table: str, record_id: str
     scope = scope_for(principal.user_id, principal.role, principal.team_id)
     with writing(engine) as session:
         model = RECORD_TABLES.get(table)
-        row: Any = session.get(model, record_id[:64]) if model is not None else None
+        row: Any = None
+        if model is not None:
+            columns = model.__table__
+            row = session.execute(select(columns).where(columns.c.id == record_id[:64])).first()
         allowed = row is not None and scope.covers(row.scope_owner_id, row.scope_team_id)
         audit.append(
             session,
