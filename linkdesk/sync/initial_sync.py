@@ -1,5 +1,7 @@
 """Initial sync from a snapshot: a device with cursor 0 downloads its scope's snapshot (resumably), applies
-it in one local transaction like a pulled page, and incremental sync continues from its sequence number.
+it in one local transaction like a pulled page (started during the download's last seconds, committed
+only once the whole file has arrived and passed its SHA-256 check), and incremental sync continues from its
+sequence number.
 
 The offer (id, size, SHA-256 and the file's key) is kept in the encrypted database until the snapshot is
 applied, so a download cut by a drop, a lock or a closed laptop resumes where it stopped on the next run.
