@@ -87,4 +87,6 @@ def warm(engine: Engine, settings: ServerSettings, scope: Scope, now_ms: int) ->
                 return
         latest_or_build(engine, settings, scope, incarnation, now_ms)
     except Exception:
+        # Nobody waits for this build (the login was answered): the error goes to the server log, and the
+        # laptop's offer builds again and gets any error itself, as a 4xx/5xx answer it reports.
         log.exception("building a snapshot ahead of a first sync failed; the offer will build it")

@@ -11,7 +11,6 @@ The same code applies a snapshot file carried on a USB key (`import_file`).
 from __future__ import annotations
 
 import contextlib
-import logging
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -37,8 +36,6 @@ from linkdesk.sync.snapshot_download import (
 )
 from linkdesk.sync.snapshot_ports import SnapshotReplica, SnapshotTransport
 from linkdesk.sync.snapshot_stream import DownloadStoppedError, GrowingFile
-
-log = logging.getLogger(__name__)
 
 PENDING = "sync.snapshot"  # the offer being downloaded (JSON of SnapshotInfo, with its key)
 PROGRESS_EVERY = 64 * 1024
@@ -145,6 +142,8 @@ class InitialSync:
             stream.finish(None)  # after a failure, the first finish stands
             applier.join()
             stream.close()
+        if applier.error is not None:
+            raise applier.error  # nothing was committed; the downloaded file is kept for the next run
         if applier.outcome is None:
             self._apply(self._part(info), info, report, delete=True)
             return
@@ -267,6 +266,7 @@ class _StreamApply(threading.Thread):
         super().__init__(name="snapshot-apply", daemon=True)
         self.owner, self.stream, self.info = owner, stream, info
         self.outcome: CycleCounts | None = None
+        self.error: Exception | None = None  # any other failure: raised by the caller after the download
 
     def run(self) -> None:
         lead_s = min(MAX_LEAD_S, max(MIN_LEAD_S, self.info.items * APPLY_S_PER_ITEM))
@@ -274,6 +274,7 @@ class _StreamApply(threading.Thread):
         try:
             self.outcome = self.owner.apply_from(self.stream, self.info, before_commit=self.stream.outcome)
         except (DownloadStoppedError, SnapshotFileError, SnapshotDamagedError):
-            return  # nothing committed: the caller reports the download's error or applies the file after
-        except Exception:
-            log.exception("applying the snapshot while it downloaded failed; it is applied after")
+            return  # nothing committed: the caller reports the download's error, or applies the whole file
+            # after the download, which decides whether it is damaged
+        except Exception as exc:  # e.g. the database: handed to the caller's thread, raised there
+            self.error = exc

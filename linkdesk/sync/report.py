@@ -48,3 +48,11 @@ class SyncObserver(Protocol):
 class NullObserver:
     def progress(self, report: SyncReport) -> None:
         return None
+
+
+def seconds_left(waiting_at_start: int, sent: int, elapsed_s: float) -> float | None:
+    """Time left to send what was waiting, from the rate observed so far (None until there is one)."""
+    remaining = waiting_at_start - sent
+    if sent <= 0 or remaining <= 0 or elapsed_s <= 0:
+        return None
+    return remaining / (sent / elapsed_s)

@@ -19,6 +19,8 @@ import threading
 import time
 from pathlib import Path
 
+from linkdesk.sync.report import seconds_left
+
 WAIT_S = 0.5  # re-check the estimate at least this often while bytes trickle in
 
 
@@ -71,19 +73,12 @@ class GrowingFile:
 
     # ----- the reader's side (the applying thread)
 
-    def seconds_left(self, total: int) -> float | None:
-        """The download's estimated remaining time from its rate so far; None before there is a rate."""
-        with self._cond:
-            return self._seconds_left(total)
-
     def _seconds_left(self, total: int) -> float | None:
+        """The download's remaining time at its rate so far (None before there is a rate)."""
         if self._first is None:
             return None
         started, at = self._first
-        elapsed, got = time.monotonic() - started, self._size - at
-        if elapsed <= 0 or got <= 0:
-            return None
-        return max(0, total - self._size) * elapsed / got
+        return seconds_left(total - at, self._size - at, time.monotonic() - started)
 
     def wait_for_tail(self, total: int, lead_s: float) -> None:
         """Block until the download has ended or should end within `lead_s` seconds."""

@@ -30,7 +30,7 @@ from linkdesk.sync.engine import SyncEngine
 from linkdesk.sync.errors import (
     SyncError,
 )
-from linkdesk.sync.report import SyncReport
+from linkdesk.sync.report import SyncReport, seconds_left
 from linkdesk.ui.background import NETWORK_LANE, run_in_background
 from linkdesk.ui.session import Session
 from linkdesk.ui.snapshot_import import FILE_PROBLEM_CODES, SnapshotImport, import_file
@@ -117,14 +117,6 @@ class _Observer:
         with self._lock:
             got, held, size = self.download
         return seconds_left(size - held + got, got, time.monotonic() - self.started) if size else None
-
-
-def seconds_left(waiting_at_start: int, sent: int, elapsed_s: float) -> float | None:
-    """Time left to send what was waiting, from the rate observed so far (None until there is one)."""
-    remaining = waiting_at_start - sent
-    if sent <= 0 or remaining <= 0 or elapsed_s <= 0:
-        return None
-    return remaining / (sent / elapsed_s)
 
 
 class SyncController(QObject):

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from sqlmodel import func, select
 
+from linkdesk.errors import StoreLockedError
 from linkdesk.protocol import snapshot_file
 from linkdesk.protocol.snapshot import SnapshotInfo
 from linkdesk.services.enrolment import Enrolled
@@ -152,6 +153,36 @@ def test_a_file_started_again_under_the_apply_is_applied_whole_after(
     assert report.error is None and report.complete and held.overlapped is True
     assert _records(fresh)[0].keys() == _records(first)[0].keys()
     assert _pending(fresh) is None and _parts(fresh) == []
+
+
+def test_a_database_error_under_the_apply_reaches_the_caller_and_keeps_the_file(
+    fresh_and_held: tuple[Workspace, HeldTail],
+    snap: SnapshotAppTransport,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fresh, held = fresh_and_held
+    original, calls = StoreReplica.apply_snapshot, []
+
+    def locked_once(self: StoreReplica, items: Any, seq: int, **kw: Any) -> Any:
+        calls.append(seq)
+        if len(calls) > 1:  # a second attempt in the same run would hide the error
+            return original(self, items, seq, **kw)
+        next(iter(items))  # the apply has begun reading the file
+        raise StoreLockedError("database is locked")
+
+    monkeypatch.setattr(StoreReplica, "apply_snapshot", locked_once)
+    with pytest.raises(StoreLockedError):  # shown to the user as "The database is busy..."
+        _run(fresh, held)
+    assert len(calls) == 1
+    info = _pending(fresh)
+    [part] = _parts(fresh)
+    assert info is not None and part.stat().st_size == info.size  # kept whole: not downloaded again
+    assert StoreReplica(fresh.store).cursor() == 0 and _records(fresh) == ({}, set())
+
+    monkeypatch.setattr(StoreReplica, "apply_snapshot", original)
+    report = _run(fresh, snap)
+    assert report.complete and report.snapshot_items == info.items and report.snapshot_bytes == 0
+    assert len(_records(fresh)[0]) == len(PEOPLE)
 
 
 def test_a_reader_waiting_for_bytes_is_released_when_the_download_fails(tmp_path: Any) -> None:

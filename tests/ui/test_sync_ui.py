@@ -25,8 +25,8 @@ from linkdesk.store.replica import StoreReplica
 from linkdesk.store.tables import Client
 from linkdesk.sync import state as keys
 from linkdesk.sync.engine import SyncEngine
-from linkdesk.sync.report import SyncReport
-from linkdesk.ui.sync_controller import IDLE, SyncController, _Observer, seconds_left
+from linkdesk.sync.report import SyncReport, seconds_left
+from linkdesk.ui.sync_controller import IDLE, SyncController, _Observer
 from linkdesk.ui.views.setup_view import SetupView
 from linkdesk.ui.views.sync.inbox import ConflictCard, NotAcceptedCard
 from linkdesk.ui.views.sync.lease_view import LeaseView
